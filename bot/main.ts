@@ -1,0 +1,86 @@
+// The composition root: configuration, connections, the transport and every worker are made here
+// once and passed in. Nothing else in Loket reads the environment or opens a connection.
+import { join, resolve } from 'node:path';
+import { createApp } from './app.js';
+import { buildFlowDeps } from './flow-deps.js';
+import { ConfigError, loadConfig, type Config } from './platform/config.js';
+import { createDataProtector, loadDataKey } from './platform/crypto.js';
+import { RedisNotInstalledError, startEmbeddedRedis, type EmbeddedRedis } from './platform/embedded-redis.js';
+import { createLogger, type Logger } from './platform/logger.js';
+import { assertNoEviction, connectRedis, EvictionPolicyError } from './platform/redis.js';
+import type { Transport } from './transport/types.js';
+import type { DataProtector } from './platform/crypto.js';
+import type { Redis } from 'ioredis';
+
+async function openRedis(config: Config, logger: Logger): Promise<{ url: string; embedded?: EmbeddedRedis }> {
+  if (config.REDIS_URL) {
+    const probe = connectRedis(config.REDIS_URL);
+    try {
+      await assertNoEviction(probe);
+    } finally {
+      probe.disconnect();
+    }
+    return { url: config.REDIS_URL };
+  }
+  const embedded = await startEmbeddedRedis({ dataDir: join(resolve(config.DATA_DIR), 'redis'), appendfsync: config.REDIS_APPENDFSYNC });
+  logger.info({ port: embedded.port }, 'embedded redis-server started (set REDIS_URL to use another server)');
+  return { url: embedded.url, embedded };
+}
+
+async function makeTransport(config: Config, deps: { redis: Redis; protector: DataProtector; logger: Logger }): Promise<Transport | undefined> {
+  if (config.WA_TRANSPORT === 'sim') return undefined;
+  const { createBaileysTransport } = await import('./transport/baileys/index.js');
+  return createBaileysTransport({
+    redis: deps.redis,
+    protector: deps.protector,
+    logger: deps.logger,
+    ...(config.WA_NUMBER ? { number: config.WA_NUMBER } : {}),
+    ...(config.WA_PAIRING_NUMBER ? { pairingNumber: config.WA_PAIRING_NUMBER } : {}),
+    mediaMaxBytes: config.MEDIA_MAX_BYTES,
+    maxReplayAgeMs: config.WA_MAX_REPLAY_AGE_MS,
+    leaseMs: config.WA_OWNER_LEASE_MS,
+    keyPrefix: `${config.REDIS_PREFIX}:wa`,
+  });
+}
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger({ level: config.LOG_LEVEL, pretty: config.NODE_ENV !== 'production' });
+  const dataKey = loadDataKey(config.DATA_KEY, config.DATA_DIR);
+  if (dataKey.developmentKeyFile) {
+    logger.warn({ file: dataKey.developmentKeyFile }, 'DATA_KEY is not set: using a development key stored next to the data. Set DATA_KEY in production.');
+  }
+  const protector = createDataProtector(dataKey.key);
+  const redisTarget = await openRedis(config, logger);
+  const connect = (): Redis => connectRedis(redisTarget.url);
+  const transportRedis = connect();
+  const transport = await makeTransport(config, { redis: transportRedis, protector, logger });
+  const app = await createApp({
+    config, logger, protector, connect, clock: Date.now,
+    flow: await buildFlowDeps(config),
+    ...(transport ? { transport } : {}),
+  });
+  await app.start();
+  await app.server.listen({ port: config.PORT, host: config.HOST });
+  const shown = config.HOST === '0.0.0.0' ? 'localhost' : config.HOST;
+  logger.info(`Loket is running. ${app.sim ? `Simulator: http://${shown}:${config.PORT}/sim` : `WhatsApp transport: ${config.WA_TRANSPORT}`}`);
+
+  const shutdown = async (signal: string): Promise<void> => {
+    logger.info({ signal }, 'shutting down');
+    await app.stop();
+    transportRedis.disconnect();
+    await redisTarget.embedded?.stop();
+    process.exit(0);
+  };
+  process.once('SIGINT', (s) => void shutdown(s));
+  process.once('SIGTERM', (s) => void shutdown(s));
+}
+
+main().catch((err: unknown) => {
+  if (err instanceof ConfigError || err instanceof RedisNotInstalledError || err instanceof EvictionPolicyError) {
+    console.error(err.message);
+  } else {
+    console.error('Loket could not start:', err);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,132 @@
+// The simulator's HTTP API (a public contract: training material and outside tools depend on it)
+// and its web page.
+import { randomUUID } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import fastifyStatic from '@fastify/static';
+import type { FastifyPluginAsync } from 'fastify';
+import type { Inbound } from '../transport/types.js';
+import type { SimTransport } from '../transport/sim/transport.js';
+
+const media = {
+  type: 'object',
+  required: ['mimetype', 'base64'],
+  additionalProperties: false,
+  properties: {
+    mimetype: { type: 'string', minLength: 3, maxLength: 100 },
+    base64: { type: 'string', minLength: 1 },
+    caption: { type: 'string', maxLength: 4096 },
+    filename: { type: 'string', maxLength: 255 },
+  },
+} as const;
+
+const inboundBody = {
+  type: 'object',
+  required: ['from'],
+  additionalProperties: false,
+  properties: {
+    from: { type: 'string', pattern: '^[0-9]{6,15}$' },
+    chat: { type: 'string', pattern: '^([0-9]{6,15}|[A-Za-z0-9._-]{1,64}@g\\.us)$' },
+    id: { type: 'string', minLength: 1, maxLength: 128, pattern: '^[A-Za-z0-9._:-]+$' },
+    text: { type: 'string', maxLength: 4096 },
+    image: media,
+    document: media,
+    audio: media,
+    location: {
+      type: 'object',
+      required: ['latitude', 'longitude'],
+      additionalProperties: false,
+      properties: { latitude: { type: 'number', minimum: -90, maximum: 90 }, longitude: { type: 'number', minimum: -180, maximum: 180 } },
+    },
+    sticker: { type: 'object' },
+  },
+} as const;
+
+interface MediaBody { mimetype: string; base64: string; caption?: string; filename?: string }
+
+interface InboundBody {
+  from: string;
+  chat?: string;
+  id?: string;
+  text?: string;
+  image?: MediaBody;
+  document?: MediaBody;
+  audio?: MediaBody;
+  location?: { latitude: number; longitude: number };
+  sticker?: Record<string, never>;
+}
+
+const MAX_WAIT_MS = 30_000;
+
+export class EmptyMessageError extends Error {
+  constructor() {
+    super('the message has no content: send one of text, image, document, audio, location or sticker');
+    this.name = 'EmptyMessageError';
+  }
+}
+
+function kindOf(body: InboundBody): Inbound['kind'] {
+  if (body.image) return 'image';
+  if (body.document) return 'document';
+  if (body.audio) return 'audio';
+  if (body.location) return 'location';
+  if (body.sticker) return 'sticker';
+  if (body.text !== undefined) return 'text';
+  throw new EmptyMessageError();
+}
+
+export function toInbound(body: InboundBody, now: number): Inbound {
+  const chat = body.chat ?? body.from;
+  const file = body.image ?? body.document ?? body.audio;
+  const inbound: Inbound = {
+    messageId: body.id ?? `sim-${randomUUID()}`,
+    chat,
+    sender: body.from,
+    senderPhone: body.from,
+    isGroup: chat.endsWith('@g.us'),
+    kind: kindOf(body),
+    at: now,
+  };
+  const text = body.text ?? file?.caption;
+  if (text !== undefined) inbound.text = text;
+  if (body.location) inbound.location = body.location;
+  if (file) {
+    const data = Buffer.from(file.base64, 'base64');
+    inbound.media = { mimetype: file.mimetype, size: data.length, ...(file.filename ? { filename: file.filename } : {}), download: () => Promise.resolve(data) };
+  }
+  return inbound;
+}
+
+export const simPlugin: FastifyPluginAsync<{ sim: SimTransport }> = async (app, { sim }) => {
+  app.post<{ Body: InboundBody }>('/sim/inbound', { schema: { body: inboundBody } }, async (req, reply) => {
+    let inbound: Inbound;
+    try {
+      inbound = toInbound(req.body, Date.now());
+    } catch (err) {
+      if (err instanceof EmptyMessageError) return reply.code(400).send({ error: 'Bad Request', message: err.message });
+      throw err;
+    }
+    const { duplicate } = await sim.receive(inbound);
+    return reply.code(202).send({ id: inbound.messageId, duplicate });
+  });
+
+  app.get<{ Querystring: { chat: string; after?: number; wait?: number } }>('/sim/outbox', {
+    schema: {
+      querystring: {
+        type: 'object',
+        required: ['chat'],
+        properties: {
+          chat: { type: 'string', minLength: 1, maxLength: 128 },
+          after: { type: 'integer', minimum: 0, default: 0 },
+          wait: { type: 'integer', minimum: 0, default: 0 },
+        },
+      },
+    },
+  }, async (req) => {
+    const { chat, after = 0, wait = 0 } = req.query;
+    const messages = await sim.waitFor(chat, after, Math.min(wait, MAX_WAIT_MS));
+    return { messages, next: messages.at(-1)?.seq ?? after };
+  });
+
+  await app.register(fastifyStatic, { root: fileURLToPath(new URL('./sim-page/', import.meta.url)), prefix: '/sim/assets/', decorateReply: true });
+  app.get('/sim', (_req, reply) => reply.sendFile('index.html'));
+};

@@ -1,0 +1,126 @@
+// The simulator: a WhatsApp stand-in whose "phones" are HTTP clients (the /sim page, tests, training
+// tools). Inbound arrives through POST /sim/inbound; what the bot sends lands in a per-chat outbox.
+import { EventEmitter } from 'node:events';
+import type { Redis, Result } from 'ioredis';
+import type { DataProtector } from '../../platform/crypto.js';
+import { defineScript } from '../../platform/redis.js';
+import type { InboundHandler, ResolvedOutbound, Transport, TransportStatus } from '../types.js';
+
+declare module 'ioredis' {
+  interface RedisCommander<Context> {
+    simDeliver(sent: string, seq: string, outbox: string, sealed: string, ttl: number): Result<number, Context>;
+  }
+}
+
+export interface SimMessage {
+  seq: number;
+  chat: string;
+  text?: string;
+  image?: { mimetype: string; base64: string; caption?: string };
+  document?: { mimetype: string; filename: string; base64: string; caption?: string };
+}
+
+export class SimNotStartedError extends Error {
+  constructor() {
+    super('the simulator transport has not been started');
+    this.name = 'SimNotStartedError';
+  }
+}
+
+const SENT_MARKER_TTL_S = 7 * 24 * 3600;
+const POLL_MS = 250;
+
+export class SimTransport implements Transport {
+  readonly name = 'sim';
+  private accept: InboundHandler | undefined;
+  private readonly delivered = new EventEmitter().setMaxListeners(0);
+
+  constructor(
+    private readonly redis: Redis,
+    private readonly protector: DataProtector,
+    private readonly prefix: string,
+  ) {
+    defineScript(redis, 'simDeliver', 3, new URL('./simDeliver.lua', import.meta.url));
+  }
+
+  start(accept: InboundHandler): Promise<void> {
+    this.accept = accept;
+    return Promise.resolve();
+  }
+
+  /** The inbound side, called by the /sim/inbound route. */
+  receive: InboundHandler = (message) => {
+    if (!this.accept) throw new SimNotStartedError();
+    return this.accept(message);
+  };
+
+  async send(message: ResolvedOutbound): Promise<void> {
+    const key = this.outboxKey(message.chat);
+    const sealed = this.protector.sealJson(toSimMessage(message), key);
+    const seq = await this.redis.simDeliver(`${this.prefix}:sim:sent:${message.id}`, `${key}:seq`, key, sealed, SENT_MARKER_TTL_S);
+    if (seq > 0) this.delivered.emit(key);
+  }
+
+  async read(chat: string, after: number, limit = 100): Promise<SimMessage[]> {
+    const key = this.outboxKey(chat);
+    const rows = await this.redis.zrangebyscore(key, `(${after}`, '+inf', 'LIMIT', 0, limit);
+    return rows.map((row) => {
+      const colon = row.indexOf(':');
+      const body = this.protector.openJson(row.slice(colon + 1), key) as Omit<SimMessage, 'seq'>;
+      return { seq: Number(row.slice(0, colon)), ...body };
+    });
+  }
+
+  /** Long-poll: resolves with the first messages after `after`, or [] once `waitMs` has passed. */
+  async waitFor(chat: string, after: number, waitMs: number): Promise<SimMessage[]> {
+    const deadline = Date.now() + waitMs;
+    for (;;) {
+      const messages = await this.read(chat, after);
+      const left = deadline - Date.now();
+      if (messages.length > 0 || left <= 0) return messages;
+      await this.deliveredOrTimeout(this.outboxKey(chat), Math.min(left, POLL_MS));
+    }
+  }
+
+  /** Deletes a chat's outbox (erasure of a simulated phone's history). */
+  async erase(chat: string): Promise<void> {
+    const key = this.outboxKey(chat);
+    await this.redis.del(key, `${key}:seq`);
+  }
+
+  status(): TransportStatus {
+    return { ready: this.accept !== undefined, state: this.accept ? 'open' : 'not started' };
+  }
+
+  stop(): Promise<void> {
+    this.accept = undefined;
+    return Promise.resolve();
+  }
+
+  private outboxKey(chat: string): string {
+    return `${this.prefix}:sim:outbox:${this.protector.lookupHash(`chat:${chat}`)}`;
+  }
+
+  private deliveredOrTimeout(key: string, ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const done = (): void => {
+        clearTimeout(timer);
+        this.delivered.off(key, done);
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      this.delivered.on(key, done);
+    });
+  }
+}
+
+function toSimMessage(message: ResolvedOutbound): Omit<SimMessage, 'seq'> {
+  const out: Omit<SimMessage, 'seq'> = { chat: message.chat };
+  if (message.text !== undefined) out.text = message.text;
+  if (message.image) out.image = { mimetype: message.image.mimetype, base64: message.image.data.toString('base64'), ...(message.image.caption ? { caption: message.image.caption } : {}) };
+  if (message.document) {
+    const d = message.document;
+    out.document = { mimetype: d.mimetype, filename: d.filename, base64: d.data.toString('base64'), ...(d.caption ? { caption: d.caption } : {}) };
+  }
+  return out;
+}

@@ -1,0 +1,90 @@
+// The edge's port: every WhatsApp-like network (the simulator, Baileys) is reduced to these shapes.
+import type { InputKind } from '../../flows/engine/types.js';
+
+export type InboundKind = InputKind | 'reaction' | 'edit' | 'delete';
+
+export interface InboundMedia {
+  mimetype: string;
+  /** Size in bytes as announced by the sender (checked before any download). */
+  size: number;
+  filename?: string;
+  /** Fetches the bytes; only called when the size is within the limit. */
+  download: () => Promise<Buffer>;
+}
+
+export interface Inbound {
+  /** Unique per message across redeliveries: the dedupe key. */
+  messageId: string;
+  /** Where replies go: phone digits for a direct chat, `<id>@g.us` for a group, `<id>@lid` when no phone is known. */
+  chat: string;
+  /** The person who wrote: phone digits, or `<id>@lid`. */
+  sender: string;
+  /** The sender's phone digits when known. */
+  senderPhone?: string;
+  isGroup: boolean;
+  kind: InboundKind;
+  text?: string;
+  media?: InboundMedia;
+  location?: { latitude: number; longitude: number };
+  /** Epoch ms when the message was sent. */
+  at: number;
+}
+
+export interface OutboundMediaRef {
+  /** A ref in the encrypted media store. */
+  ref: string;
+  mimetype: string;
+  filename?: string;
+  caption?: string;
+}
+
+export interface Outbound {
+  /** Idempotency id: sending the same id twice delivers once where the network allows. */
+  id: string;
+  chat: string;
+  text?: string;
+  image?: OutboundMediaRef;
+  document?: OutboundMediaRef;
+}
+
+/** Outbound with its media bytes resolved, as a transport sends it. */
+export interface ResolvedOutbound {
+  id: string;
+  chat: string;
+  text?: string;
+  image?: { mimetype: string; data: Buffer; caption?: string };
+  document?: { mimetype: string; filename: string; data: Buffer; caption?: string };
+}
+
+/** The network is down for everyone: retry later, keep the order. */
+export class TransportUnavailableError extends Error {
+  constructor(message = 'transport not connected') {
+    super(message);
+    this.name = 'TransportUnavailableError';
+  }
+}
+
+/** This one message can never be delivered (bad recipient, rejected content). */
+export class UndeliverableError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UndeliverableError';
+  }
+}
+
+export interface TransportStatus {
+  ready: boolean;
+  state: string;
+  detail?: string;
+}
+
+export type InboundHandler = (message: Inbound) => Promise<{ duplicate: boolean }>;
+
+export interface Transport {
+  readonly name: 'sim' | 'baileys';
+  /** Begin receiving; `accept` resolves only once the message is durably in the inbox. */
+  start(accept: InboundHandler): Promise<void>;
+  send(message: ResolvedOutbound): Promise<void>;
+  status(): TransportStatus;
+  stop(): Promise<void>;
+}

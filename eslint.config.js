@@ -1,0 +1,43 @@
+// Type-aware linting: floating promises are the classic way a bot silently drops work.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['node_modules/**', 'data/**', 'coverage/**', 'bot/server/sim-page/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+    },
+  },
+  {
+    // flows/ is the pure engine: it must not reach the network, Redis, queues or the disk.
+    files: ['flows/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['@whiskeysockets/*', 'bullmq', 'ioredis', 'fastify', '@fastify/*', 'pino', 'pino-*'], message: 'flows/ is pure: no I/O libraries' },
+          { group: ['node:fs', 'node:fs/*', 'fs', 'node:net', 'node:child_process', 'node:http'], message: 'flows/ is pure: no I/O' },
+          { group: ['../bot/*', '../../bot/*', '../workers/*', '../../workers/*'], message: 'flows/ depends on nothing outside flows/' },
+        ],
+      }],
+    },
+  },
+  {
+    files: ['test/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+    },
+  },
+  { files: ['*.js', '.ci/**'], ...tseslint.configs.disableTypeChecked },
+);

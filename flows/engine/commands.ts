@@ -1,0 +1,47 @@
+// Global commands: words an applicant may type at any point, in Indonesian or English, in any case,
+// with one slip of the finger ("bantuab", "kembli"). Only a whole message counts as a command, so a
+// business called "Toko Bahasa" is never mistaken for one.
+
+import { distance } from 'fastest-levenshtein';
+
+export type GlobalCommand = 'menu' | 'help' | 'back' | 'cancel' | 'status' | 'language' | 'erase';
+
+const ALIASES: Readonly<Record<GlobalCommand, readonly string[]>> = {
+  menu: ['menu', 'menu utama', 'main menu'],
+  help: ['bantuan', 'bantu', 'help', 'tolong', 'panduan'],
+  back: ['kembali', 'back', 'balik', 'mundur', 'sebelumnya'],
+  cancel: ['batal', 'batalkan', 'cancel'],
+  status: ['status', 'cek status', 'check status', 'lihat status'],
+  language: ['bahasa', 'language', 'english', 'bahasa inggris', 'bahasa indonesia', 'ganti bahasa', 'change language'],
+  erase: ['hapus data', 'hapus data saya', 'delete data', 'delete my data', 'erase data', 'erase my data'],
+};
+
+/** Aliases shorter than this must be typed exactly: "menu" is one edit from "mana". */
+const FUZZY_MIN_LENGTH = 6;
+
+/** Lower case, punctuation dropped, spaces collapsed: "Hapus  data!!" → "hapus data". */
+export function normalizeCommandText(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function matches(typed: string, alias: string): boolean {
+  if (typed === alias) return true;
+  return alias.length >= FUZZY_MIN_LENGTH && distance(typed, alias) <= 1;
+}
+
+export function parseGlobalCommand(text: string): GlobalCommand | undefined {
+  const typed = normalizeCommandText(text);
+  if (typed.length === 0) return undefined;
+  const entries = Object.entries(ALIASES) as [GlobalCommand, readonly string[]][];
+  return entries.find(([, aliases]) => aliases.some((alias) => matches(typed, alias)))?.[0];
+}
+
+/** A word or phrase among `aliases`, tolerant like the global commands (for KIRIM, LEWATI, LANJUT). */
+export function saysWord(text: string, aliases: readonly string[]): boolean {
+  const typed = normalizeCommandText(text);
+  return aliases.some((alias) => matches(typed, alias));
+}

@@ -1,0 +1,36 @@
+// All message catalogues, merged per language, and `render` to read one message. A new domain adds
+// its own `<domain>.id.ts` + `<domain>.en.ts` and one line per language below; `Disjoint` stops
+// two domains from claiming the same key.
+
+import type { Lang } from '../engine/types.js';
+import type { CatalogShape, Disjoint } from './catalog.js';
+import { commonEn } from './common.en.js';
+import { commonId } from './common.id.js';
+import { intakeEn } from './intake.en.js';
+import { intakeId } from './intake.id.js';
+
+type Messages = CatalogShape<Disjoint<typeof commonId, typeof intakeId>>;
+
+export const catalogs: { readonly [L in Lang]: Messages } = {
+  id: { ...commonId, ...intakeId },
+  en: { ...commonEn, ...intakeEn },
+};
+
+export type MessageKey = keyof Messages;
+
+/** The parameters a message takes; [] for a fixed string. */
+export type MessageArgs<K extends MessageKey> = Messages[K] extends (params: infer P) => string ? [params: P] : [];
+
+export function render<K extends MessageKey>(lang: Lang, key: K, ...args: MessageArgs<K>): string {
+  const entry = catalogs[lang][key] as string | ((params: unknown) => string);
+  return typeof entry === 'function' ? entry(args[0]) : entry;
+}
+
+/** `render` bound to one language: what steps receive to word their questions. */
+export type Translate = <K extends MessageKey>(key: K, ...args: MessageArgs<K>) => string;
+
+export function translator(lang: Lang): Translate {
+  return (key, ...args) => render(lang, key, ...args);
+}
+
+export type { CatalogShape, DomainCatalogs, Disjoint, MessageParams } from './catalog.js';

@@ -1,0 +1,156 @@
+// The inbox and sequencer against real Redis: dedupe, order, mutual exclusion across instances,
+// recovery of a dead holder's chat, and compare-and-set on sessions.
+import { randomBytes } from 'node:crypto';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Redis } from 'ioredis';
+import { Inbox } from '../../bot/inbox/inbox.js';
+import type { InboxEntry } from '../../bot/inbox/entry.js';
+import { Sequencer, type EntryHandler } from '../../bot/inbox/sequencer.js';
+import { createDataProtector } from '../../bot/platform/crypto.js';
+import { createLogger } from '../../bot/platform/logger.js';
+import { connectTestRedis, uniquePrefix } from '../support/redis.js';
+import { waitUntil } from '../support/wait.js';
+
+const protector = createDataProtector(randomBytes(32));
+const logger = createLogger({ level: 'silent', pretty: false });
+const open: Redis[] = [];
+const sequencers: Sequencer[] = [];
+
+function connect(): Redis {
+  const r = connectTestRedis();
+  open.push(r);
+  return r;
+}
+
+function makeInbox(prefix: string, leaseMs = 5000): Inbox {
+  return new Inbox(connect(), protector, { prefix, seenTtlSeconds: 60, leaseMs, maxFailures: 3 });
+}
+
+function entry(chat: string, n: number, id = `${chat}-${n}`): InboxEntry {
+  return { id, chat, acceptedAt: Date.now(), type: 'message', message: { messageId: id, chat, sender: chat, isGroup: false, kind: 'text', text: String(n), at: Date.now() } };
+}
+
+function startSequencer(inbox: Inbox, handle: EntryHandler, lanes = 4): Sequencer {
+  const s = new Sequencer({ inbox, wakeConnection: connect(), handle, logger, lanes });
+  s.start();
+  sequencers.push(s);
+  return s;
+}
+
+/** Session = the list of texts handled so far, so order and exactly-once are visible in it. */
+function recordingHandler(log: string[]): EntryHandler {
+  return (e, session) => {
+    const seen = (session as string[] | undefined) ?? [];
+    const text = e.type === 'message' ? e.message.text ?? '' : '';
+    log.push(`${e.chat}:${text}`);
+    return Promise.resolve({ session: [...seen, text] });
+  };
+}
+
+afterEach(async () => {
+  await Promise.all(sequencers.splice(0).map((s) => s.stop()));
+  for (const r of open.splice(0)) r.disconnect();
+});
+
+describe('inbox', () => {
+  it('accepts a message id once; the repeat is reported as a duplicate and handled once', async () => {
+    const inbox = makeInbox(uniquePrefix('dup'));
+    expect(await inbox.accept(entry('6281111', 1))).toEqual({ duplicate: false });
+    expect(await inbox.accept(entry('6281111', 1))).toEqual({ duplicate: true });
+    const log: string[] = [];
+    startSequencer(inbox, recordingHandler(log));
+    await waitUntil(async () => (await inbox.depth()).readyChats === 0);
+    expect(log).toEqual(['6281111:1']);
+  });
+
+  it('handles 50 messages of one chat in arrival order, each once', async () => {
+    const inbox = makeInbox(uniquePrefix('order'));
+    const log: string[] = [];
+    startSequencer(inbox, recordingHandler(log), 8);
+    await Promise.all(Array.from({ length: 50 }, (_, n) => inbox.accept(entry('6282222', n))));
+    await waitUntil(async () => (await inbox.depth()).readyChats === 0);
+    const stored = await inbox.loadSession(inbox.chatKeyOf('6282222'));
+    expect(stored?.value).toEqual(Array.from({ length: 50 }, (_, n) => String(n)));
+    expect(stored?.version).toBe(50);
+  });
+
+  it('two instances never handle one chat at the same time, and together handle every message once', async () => {
+    const prefix = uniquePrefix('two');
+    const inboxA = makeInbox(prefix);
+    const inboxB = makeInbox(prefix);
+    const busy = new Set<string>();
+    const overlaps: string[] = [];
+    const handledBy = { a: 0, b: 0 };
+    const handler = (who: 'a' | 'b'): EntryHandler => async (e, session) => {
+      if (busy.has(e.chat)) overlaps.push(e.chat);
+      busy.add(e.chat);
+      await new Promise((r) => setImmediate(r));
+      busy.delete(e.chat);
+      handledBy[who]++;
+      return { session: [...((session as string[] | undefined) ?? []), e.type === 'message' ? e.message.text : ''] };
+    };
+    startSequencer(inboxA, handler('a'));
+    startSequencer(inboxB, handler('b'));
+    const chats = Array.from({ length: 10 }, (_, i) => `62833${i}`);
+    await Promise.all(chats.flatMap((chat, i) => Array.from({ length: 20 }, (_, n) => (i % 2 ? inboxA : inboxB).accept(entry(chat, n)))));
+    await waitUntil(async () => (await inboxA.depth()).readyChats === 0);
+    expect(overlaps).toEqual([]);
+    expect(handledBy.a + handledBy.b).toBe(200);
+    expect(handledBy.a).toBeGreaterThan(0);
+    expect(handledBy.b).toBeGreaterThan(0);
+    for (const chat of chats) {
+      expect((await inboxA.loadSession(inboxA.chatKeyOf(chat)))?.value).toEqual(Array.from({ length: 20 }, (_, n) => String(n)));
+    }
+  });
+
+  it('a chat whose holder died is handled by another instance once the lease expires', async () => {
+    const prefix = uniquePrefix('lease');
+    const dead = makeInbox(prefix, 300);
+    await dead.accept(entry('6284444', 1));
+    const claim = await dead.claim('holder-that-dies');
+    expect(claim.kind).toBe('chat');
+    const log: string[] = [];
+    const survivor = makeInbox(prefix, 300);
+    startSequencer(survivor, recordingHandler(log), 1);
+    await waitUntil(() => log.length === 1);
+    expect(log).toEqual(['6284444:1']);
+    await expect(dead.commit(survivor.chatKeyOf('6284444'), 'holder-that-dies', 0, ['late'])).rejects.toThrow(/lease/);
+  });
+
+  it('refuses to save a session over a newer version (compare-and-set)', async () => {
+    const inbox = makeInbox(uniquePrefix('cas'));
+    await inbox.accept(entry('6285555', 1));
+    await inbox.accept(entry('6285555', 2));
+    const claim = await inbox.claim('tok');
+    if (claim.kind !== 'chat') throw new Error('expected a chat');
+    await inbox.commit(claim.chatKey, 'tok', 0, ['1']);
+    await expect(inbox.commit(claim.chatKey, 'tok', 0, ['stale'])).rejects.toThrow(/expected version 0, found 1/);
+    expect((await inbox.loadSession(claim.chatKey))?.value).toEqual(['1']);
+  });
+
+  it('moves an entry that keeps failing to the dead-letter list and carries on with the chat', async () => {
+    const inbox = makeInbox(uniquePrefix('poison'));
+    const log: string[] = [];
+    const handler: EntryHandler = (e, session) => {
+      if (e.type === 'message' && e.message.text === 'poison') return Promise.reject(new Error('boom'));
+      return recordingHandler(log)(e, session);
+    };
+    await inbox.accept({ ...entry('6286666', 0), message: { ...entry('6286666', 0).message, text: 'poison' } } as InboxEntry);
+    await inbox.accept(entry('6286666', 1));
+    startSequencer(inbox, handler, 1);
+    await waitUntil(() => log.length === 1, 10_000);
+    expect(log).toEqual(['6286666:1']);
+    expect((await inbox.depth()).deadLetters).toBe(1);
+  });
+
+  it('stores entries and sessions sealed: no message text or chat id in clear in Redis', async () => {
+    const prefix = uniquePrefix('sealed');
+    const inbox = makeInbox(prefix);
+    const redis = connect();
+    await inbox.accept({ ...entry('6287777123', 1), message: { ...entry('6287777123', 1).message, text: 'NIK 3505014101900001' } } as InboxEntry);
+    const keys = await redis.keys(`${prefix}:*`);
+    const dump = (await Promise.all(keys.map(async (k) => `${k} ${JSON.stringify(await redis.lrange(k, 0, -1).catch(() => redis.get(k).catch(() => '')))}`))).join('\n');
+    expect(dump).not.toContain('3505014101900001');
+    expect(dump).not.toContain('6287777123');
+  });
+});

@@ -1,0 +1,57 @@
+// The outbound queue. Payloads are sealed (a reply may carry a summary with a NIK); job ids are the
+// outbound ids, so enqueueing the same reply twice (a handler retried after a crash) sends it once.
+import { createHash } from 'node:crypto';
+import { Queue, type ConnectionOptions } from 'bullmq';
+import type { DataProtector } from '../../bot/platform/crypto.js';
+import type { Outbound } from '../../bot/transport/types.js';
+
+export const OUTBOUND_QUEUE = 'outbound';
+
+export interface OutboundJobData {
+  sealed: string;
+}
+
+/** BullMQ job ids may not contain ':' nor be all digits. */
+export function outboundJobId(outboundId: string): string {
+  return `o-${createHash('sha256').update(outboundId).digest('base64url').slice(0, 32)}`;
+}
+
+export class OutboundQueue {
+  readonly queue: Queue<OutboundJobData>;
+
+  constructor(connection: ConnectionOptions, prefix: string, private readonly protector: DataProtector) {
+    this.queue = new Queue<OutboundJobData>(OUTBOUND_QUEUE, {
+      connection,
+      prefix: `${prefix}:bull`,
+      defaultJobOptions: {
+        // Kept for a day so that a re-enqueued id is still recognised as a duplicate.
+        removeOnComplete: { age: 24 * 3600, count: 100_000 },
+        removeOnFail: { age: 7 * 24 * 3600 },
+      },
+    });
+  }
+
+  async enqueue(messages: readonly Outbound[], attempts: number): Promise<void> {
+    if (messages.length === 0) return;
+    await this.queue.addBulk(messages.map((message) => {
+      const jobId = outboundJobId(message.id);
+      return {
+        name: 'send',
+        data: { sealed: this.protector.sealJson(message, jobId) },
+        opts: { jobId, attempts, backoff: { type: 'exponential', delay: 1000, jitter: 0.3 } },
+      };
+    }));
+  }
+
+  open(jobId: string, data: OutboundJobData): Outbound {
+    return this.protector.openJson(data.sealed, jobId) as Outbound;
+  }
+
+  async depth(): Promise<Record<string, number>> {
+    return this.queue.getJobCounts('waiting', 'active', 'delayed', 'failed');
+  }
+
+  close(): Promise<void> {
+    return this.queue.close();
+  }
+}
