@@ -17,13 +17,10 @@ export class UnknownServiceAreaError extends Error {
 
 export async function loadServiceArea(regencyCode: string): Promise<VillageIndex> {
   const code = normaliseRegencyCode(regencyCode);
-  const [regencies, districts, villages] = await Promise.all([
-    getRegencies({ transform: true }),
-    getDistricts({ transform: true }),
-    getVillages({ transform: true }),
-  ]);
-  const regency = regencies.find((r) => r.code === code);
+  // The regency list is small: check it before parsing the 83,762 villages.
+  const regency = (await getRegencies({ transform: true })).find((r) => r.code === code);
   if (regency === undefined) throw new UnknownServiceAreaError(regencyCode);
+  const [districts, villages] = await Promise.all([getDistricts({ transform: true }), getVillages({ transform: true })]);
   const ownDistricts: District[] = districts
     .filter((d) => d.regencyCode === code)
     .map((d) => ({ code: d.code, name: d.name }));

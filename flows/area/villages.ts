@@ -47,7 +47,6 @@ interface Scope {
 
 const MAX_SUGGESTIONS = 5;
 const VILLAGE_CODE = /^\d{2}\.\d{2}\.\d{2}\.\d{4}$/;
-const NONE: VillageMatch = { kind: 'none', suggestions: [] };
 
 export function buildVillageIndex(
   regency: { code: string; name: string },
@@ -91,7 +90,7 @@ function byCodeMatch(text: string, villages: Map<string, Village>, districtCode?
   const code = text.trim();
   if (!VILLAGE_CODE.test(code)) return undefined;
   const village = villages.get(code);
-  if (village === undefined || (districtCode !== undefined && village.districtCode !== districtCode)) return NONE;
+  if (village === undefined || (districtCode !== undefined && village.districtCode !== districtCode)) return noMatch();
   return { kind: 'unique', village };
 }
 
@@ -103,7 +102,7 @@ function searchAll(
   scopes: Map<string, Scope>,
   districts: Keyed<District>[],
 ): VillageMatch {
-  if (answer.village === '') return NONE;
+  if (answer.village === '') return noMatch();
   const district = answer.district === undefined ? undefined : findDistrict(answer.district, districts);
   if (district !== undefined) return searchWithDistrict(answer, all, scopes.get(district.code));
   const whole = matchName(answer, all);
@@ -148,7 +147,7 @@ function findDistrict(key: string, districts: Keyed<District>[]): District | und
 // ---- search within one scope ----------------------------------------------------------------------
 
 function searchScope(answer: LocationAnswer, scope: Scope | undefined): VillageMatch {
-  if (scope === undefined || answer.village === '') return NONE;
+  if (scope === undefined || answer.village === '') return noMatch();
   return matchName(answer, scope);
 }
 
@@ -199,9 +198,11 @@ function suggestionsFor(key: string, scope: Scope): Village[] {
   return ranked.slice(0, MAX_SUGGESTIONS).map((r) => r.village);
 }
 
-// A started name ("sumberag") is as good as a one-letter typo for suggesting.
+// A started name ("sumberag") or a name with extra words ("Dawuhan Kidul", a hamlet of Dawuhan) is as
+// good as a one-letter typo for suggesting.
 function suggestionDistance(key: string, candidate: string): number {
   if (key.length >= 4 && candidate.startsWith(key)) return 1;
+  if (candidate.length >= 4 && key.includes(candidate)) return 1;
   return distance(key, candidate);
 }
 
@@ -219,6 +220,11 @@ function distinctDistricts(candidates: Village[], districts: Map<string, Distric
     seen.set(village.districtCode, districts.get(village.districtCode) ?? { code: village.districtCode, name: village.districtName });
   }
   return [...seen.values()];
+}
+
+// A fresh object each time: callers may keep or change what they get.
+function noMatch(): VillageMatch {
+  return { kind: 'none', suggestions: [] };
 }
 
 function byCodeOrder(a: { code: string }, b: { code: string }): number {

@@ -19,6 +19,9 @@ const ALIASES: Readonly<Record<GlobalCommand, readonly string[]>> = {
 /** Aliases shorter than this must be typed exactly: "menu" is one edit from "mana". */
 const FUZZY_MIN_LENGTH = 6;
 
+/** Long aliases allow two edits, so a swapped pair of letters ("bantaun") still counts. */
+const TWO_EDITS_MIN_LENGTH = 7;
+
 /** Lower case, punctuation dropped, spaces collapsed: "Hapus  data!!" → "hapus data". */
 export function normalizeCommandText(text: string): string {
   return text
@@ -30,7 +33,8 @@ export function normalizeCommandText(text: string): string {
 
 function matches(typed: string, alias: string): boolean {
   if (typed === alias) return true;
-  return alias.length >= FUZZY_MIN_LENGTH && distance(typed, alias) <= 1;
+  if (alias.length < FUZZY_MIN_LENGTH) return false;
+  return distance(typed, alias) <= (alias.length >= TWO_EDITS_MIN_LENGTH ? 2 : 1);
 }
 
 export function parseGlobalCommand(text: string): GlobalCommand | undefined {

@@ -7,7 +7,10 @@ export const commonEn: CatalogShape<typeof commonId> = {
   weekdayNames: 'Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday',
   monthNames: 'January|February|March|April|May|June|July|August|September|October|November|December',
   hoursLine: (p) => `${p.days} ${p.from}–${p.to} ${p.zone}`,
-  hoursClosedNote: 'Closed on Saturdays, Sundays and public holidays.',
+  hoursClosed: (p) => `Closed on ${p.days} and public holidays.`,
+  hoursHolidaysClosed: 'Closed on public holidays.',
+  listJoin: ', ',
+  internalError: 'Sorry, something went wrong on our side. Your answers are not lost; please send it again in a moment.',
 
   menu: (p) =>
     `*LOKET MENU*\nType a number:\n1. ${p.first}\n2. Check the STATUS of my application\n3. HELP\n4. Change language (Bahasa Indonesia)\n5. DELETE DATA (erase my data)`,

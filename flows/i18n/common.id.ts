@@ -5,7 +5,10 @@ export const commonId = {
   weekdayNames: 'Minggu|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu',
   monthNames: 'Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember',
   hoursLine: (p: { days: string; from: string; to: string; zone: string }) => `${p.days} pukul ${p.from}–${p.to} ${p.zone}`,
-  hoursClosedNote: 'Sabtu, Minggu dan hari libur nasional tutup.',
+  hoursClosed: (p: { days: string }) => `${p.days} dan hari libur nasional tutup.`,
+  hoursHolidaysClosed: 'Hari libur nasional tutup.',
+  listJoin: ', ',
+  internalError: 'Maaf, ada gangguan di sistem kami. Jawaban Bapak/Ibu tidak hilang; silakan kirim lagi sebentar lagi.',
 
   menu: (p: { first: string }) =>
     `*MENU LOKET*\nKetik angkanya:\n1. ${p.first}\n2. Cek STATUS pengajuan\n3. BANTUAN\n4. Ganti bahasa (English)\n5. HAPUS DATA saya`,

@@ -21,8 +21,11 @@ export type MessageKey = keyof Messages;
 /** The parameters a message takes; [] for a fixed string. */
 export type MessageArgs<K extends MessageKey> = Messages[K] extends (params: infer P) => string ? [params: P] : [];
 
+/** Keys of fixed messages (no parameters): safe to pick from a table. */
+export type FixedMessageKey = { [K in MessageKey]: MessageArgs<K> extends [] ? K : never }[MessageKey];
+
 export function render<K extends MessageKey>(lang: Lang, key: K, ...args: MessageArgs<K>): string {
-  const entry = catalogs[lang][key] as string | ((params: unknown) => string);
+  const entry = catalogs[lang][key];
   return typeof entry === 'function' ? entry(args[0]) : entry;
 }
 

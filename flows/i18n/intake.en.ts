@@ -22,7 +22,7 @@ export const intakeEn: CatalogShape<typeof intakeId> = {
   helpConsent: 'We need your consent before asking for personal data. It is used only to obtain your NIB and can be erased at any time with DELETE DATA.',
 
   badYesNo: 'Please answer YES or NO.',
-  badText: 'We could not read that answer.',
+  badTextTooLong: 'That answer is too long. Please keep it short.',
 
   askHasNib: 'Do you *already have an NIB*? (yes/no)',
   helpHasNib: 'A person may have only one NIB. If you already have one, we add the new business or location to it instead of creating a new NIB. The NIB is the 13-digit number on your NIB document from OSS.',
@@ -37,12 +37,10 @@ export const intakeEn: CatalogShape<typeof intakeId> = {
   amendmentBoth: 'a new activity and location',
 
   askNik: 'Please type your *NIK* (the 16 digits on your KTP). Example: 3505014203850001',
-  badNikLength: 'An NIK has 16 digits, and we counted a different number. Example: 3505014203850001',
-  badNikChars: 'An NIK contains digits only. Please check it again, for example a letter O that should be the digit 0. Example: 3505014203850001',
+  badNikLength: 'An NIK has 16 digits (no letters), and that is not what we read. Also check for a letter O that should be the digit 0. Example: 3505014203850001',
   badNikProvince: 'The first two digits of the NIK (the province code) are unknown. Please check again. Example: 3505014203850001',
   badNikDate: 'The birth date inside the NIK (digits 7 to 12) is not a real date. Please check again. Example: 3505014203850001',
-  badNikAge: 'According to that NIK its holder is younger than 17. An NIB applicant must be an adult. Please check again.',
-  badNik: 'We cannot accept that NIK. Please check it again. Example: 3505014203850001',
+  badNikSerial: 'The last four digits of an NIK cannot be 0000. Please check again. Example: 3505014203850001',
   helpNik: 'The NIK is the 16-digit number at the top of your KTP, below the province and regency names. Type just the digits; spaces are fine.',
   askNikConfirm: (p) => `According to that NIK: born *${p.birthDate}*, *${p.gender}*. Correct? (yes/no)`,
   nikConfirmRetry: 'Fine, let us check the NIK again.',
@@ -53,8 +51,8 @@ export const intakeEn: CatalogShape<typeof intakeId> = {
   askFullName: 'Please type your *full name* as on your KTP. Example: Siti Aminah',
   badNameEmpty: 'We could not read a name. Please type your full name as on your KTP. Example: Siti Aminah',
   badNameChars: 'A name should contain letters only, as on the KTP. Example: Siti Aminah',
+  badNameDigits: 'A name cannot contain digits. Please type the name as on your KTP. Example: Siti Aminah',
   badNameLength: 'That name is too short or too long. Please type your full name as on your KTP. Example: Siti Aminah',
-  badName: 'We cannot accept that name. Example: Siti Aminah',
   helpFullName: 'Type the name exactly as written on your KTP, including titles if they are on the KTP. OSS checks it against the population register.',
 
   askKtpAddress: 'Please type your *address as on your KTP* (street/hamlet, RT/RW, village, sub-district). Example: Dusun Krajan RT 02 RW 01, Desa Sumberejo, Kec. Sanankulon',
@@ -76,7 +74,6 @@ export const intakeEn: CatalogShape<typeof intakeId> = {
   askEmail: 'Please type your *email address*. Example: budi.santoso@gmail.com\nIf you have none, type NO EMAIL.',
   badEmail: 'That email address is not right. An email has an @ and a provider name, without spaces. Example: budi.santoso@gmail.com (or type NO EMAIL)',
   askEmailFix: (p) => `Did you mean *${p.email}*? (yes/no)`,
-  emailRetry: 'Fine, please type the email address again.',
   emailNoneNote: 'That is fine. An officer will help create an email address for the OSS account.',
   helpEmail: 'OSS needs an email address. If you have none, type NO EMAIL and an officer will help create one.',
 

@@ -20,7 +20,7 @@ export const intakeId = {
   helpConsent: 'Kami butuh persetujuan Bapak/Ibu sebelum menanyakan data pribadi. Data hanya dipakai untuk mengurus NIB dan bisa dihapus kapan saja dengan HAPUS DATA.',
 
   badYesNo: 'Mohon jawab YA atau TIDAK.',
-  badText: 'Jawabannya belum terbaca.',
+  badTextTooLong: 'Jawabannya terlalu panjang. Mohon diringkas saja.',
 
   askHasNib: 'Apakah Bapak/Ibu *sudah pernah punya NIB*? (ya/tidak)',
   helpHasNib: 'Satu orang hanya boleh punya satu NIB. Kalau sudah punya, kita tambahkan usaha atau lokasi baru ke NIB yang lama, bukan membuat NIB baru. NIB ada di dokumen NIB dari OSS, 13 angka.',
@@ -35,12 +35,10 @@ export const intakeId = {
   amendmentBoth: 'bidang usaha dan lokasi baru',
 
   askNik: 'Mohon ketik *NIK* Bapak/Ibu (16 angka di KTP). Contoh: 3505014203850001',
-  badNikLength: 'NIK harus 16 angka, dan yang terbaca jumlahnya lain. Contoh: 3505014203850001',
-  badNikChars: 'NIK hanya berisi angka. Mohon periksa lagi, misalnya huruf O yang seharusnya angka 0. Contoh: 3505014203850001',
+  badNikLength: 'NIK harus 16 angka (tanpa huruf), dan yang terbaca tidak begitu. Periksa juga huruf O yang seharusnya angka 0. Contoh: 3505014203850001',
   badNikProvince: 'Dua angka pertama NIK (kode provinsi) tidak dikenal. Mohon periksa lagi. Contoh: 3505014203850001',
   badNikDate: 'Tanggal lahir di dalam NIK (angka ke-7 sampai ke-12) tidak masuk akal. Mohon periksa lagi. Contoh: 3505014203850001',
-  badNikAge: 'Menurut NIK itu, umur pemiliknya belum 17 tahun. Pendaftar NIB harus sudah dewasa. Mohon periksa lagi.',
-  badNik: 'NIK itu belum bisa kami terima. Mohon periksa lagi. Contoh: 3505014203850001',
+  badNikSerial: 'Empat angka terakhir NIK tidak mungkin 0000. Mohon periksa lagi. Contoh: 3505014203850001',
   helpNik: 'NIK adalah 16 angka di baris paling atas KTP, di bawah tulisan provinsi dan kabupaten. Ketik angkanya saja, boleh pakai spasi.',
   askNikConfirm: (p: { birthDate: string; gender: string }) => `Menurut NIK itu: tanggal lahir *${p.birthDate}*, *${p.gender}*. Benar? (ya/tidak)`,
   nikConfirmRetry: 'Baik, mari kita periksa lagi NIK-nya.',
@@ -51,8 +49,8 @@ export const intakeId = {
   askFullName: 'Mohon ketik *nama lengkap* sesuai KTP. Contoh: Siti Aminah',
   badNameEmpty: 'Nama belum terbaca. Mohon ketik nama lengkap sesuai KTP. Contoh: Siti Aminah',
   badNameChars: 'Nama sebaiknya hanya huruf, seperti di KTP. Contoh: Siti Aminah',
+  badNameDigits: 'Nama tidak boleh berisi angka. Mohon ketik nama sesuai KTP. Contoh: Siti Aminah',
   badNameLength: 'Nama itu terlalu pendek atau terlalu panjang. Mohon ketik nama lengkap sesuai KTP. Contoh: Siti Aminah',
-  badName: 'Nama itu belum bisa kami terima. Contoh: Siti Aminah',
   helpFullName: 'Ketik nama persis seperti tertulis di KTP, termasuk gelar jika ada di KTP. Nama ini dipakai di OSS dan harus sama dengan data kependudukan.',
 
   askKtpAddress: 'Mohon ketik *alamat sesuai KTP* (jalan/dusun, RT/RW, desa, kecamatan). Contoh: Dusun Krajan RT 02 RW 01, Desa Sumberejo, Kec. Sanankulon',
@@ -74,7 +72,6 @@ export const intakeId = {
   askEmail: 'Mohon ketik *alamat email* Bapak/Ibu. Contoh: budi.santoso@gmail.com\nKalau belum punya email, ketik TIDAK PUNYA.',
   badEmail: 'Alamat email itu belum benar. Email berisi tanda @ dan nama layanan, tanpa spasi. Contoh: budi.santoso@gmail.com (atau ketik TIDAK PUNYA)',
   askEmailFix: (p: { email: string }) => `Maksud Bapak/Ibu *${p.email}*? (ya/tidak)`,
-  emailRetry: 'Baik, mohon ketik ulang alamat emailnya.',
   emailNoneNote: 'Tidak apa-apa. Petugas akan membantu membuatkan email untuk akun OSS.',
   helpEmail: 'OSS membutuhkan email. Jika belum punya, ketik TIDAK PUNYA dan petugas akan membantu membuatnya.',
 

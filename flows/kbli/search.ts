@@ -4,7 +4,7 @@
 // rare they are in the catalogue, so "jual" or "toko" alone count for little and "pulsa" for a lot.
 import { distance } from 'fastest-levenshtein';
 import { KBLI_CATALOG, type KbliEntry } from './catalog.js';
-import { foldText, tokenize } from './text.js';
+import { CANONICAL, foldText, tokenize } from './text.js';
 
 interface Phrase {
   tokens: string[];
@@ -49,7 +49,8 @@ interface Scored {
 
 // Phrase coverage matters more than query coverage: owners add chatter the catalogue cannot explain.
 const PHRASE_SHARE = 0.6;
-const MIN_PHRASE_COVERAGE = 0.5;
+// Strictly more than half: one of two equally rare words ("terima" of "terima jahitan") is not enough.
+const MIN_PHRASE_COVERAGE = 0.51;
 const MIN_SCORE = 0.5;
 const CODE_MATCH_SCORE = 2;
 const MAX_QUERY_TOKENS = 24;
@@ -120,11 +121,16 @@ function matchVocabulary(token: string): Map<string, number> {
   // A word the catalogue knows is taken as written: "ayam" must not also count as a typo of "bayam".
   if (INDEX.idf.has(token)) return new Map([[token, 1]]);
   const found = new Map<string, number>();
-  for (const word of INDEX.idf.keys()) {
-    const similarity = tokenSimilarity(token, word);
-    if (similarity > 0) found.set(word, similarity);
+  for (const word of INDEX.idf.keys()) keepBest(found, word, tokenSimilarity(token, word));
+  // A misspelt member of a word family ("pertanain") still means the family's token ("tani").
+  for (const [alias, canonical] of CANONICAL) {
+    if (INDEX.idf.has(canonical)) keepBest(found, canonical, tokenSimilarity(token, alias));
   }
   return found;
+}
+
+function keepBest(found: Map<string, number>, word: string, similarity: number): void {
+  if (similarity > (found.get(word) ?? 0)) found.set(word, similarity);
 }
 
 /** 1 for equal tokens, less for a small typo (scaled to length), 0 otherwise. */

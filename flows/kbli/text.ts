@@ -10,11 +10,11 @@ const STOPWORDS: ReadonlySet<string> = new Set([
   'kok', 'lah', 'aja', 'saja', 'juga', 'jg', 'ada', 'kecil', 'kecilan', 'lainnya', 'ytdl', 'ybdi', 'sejenisnya',
   'sejenis', 'dsb', 'dll', 'gimana', 'gmn', 'bagaimana', 'apa', 'kode', 'kbli', 'halo', 'hai', 'tolong', 'bantu',
   'nya', 'lagi', 'sudah', 'udah', 'belum', 'rumah', 'sendiri', 'sama', 'bukan', 'tanpa', 'atas', 'dasar', 'melalui',
-  'berbagai', 'macam', 'utamanya', 'khusus',
+  'berbagai', 'macam', 'utamanya', 'khusus', 'terima', 'kasih', 'makasih', 'terimakasih', 'trims', 'thanks', 'ok', 'oke',
 ]);
 
 /** Word families folded to one token so "jualan", "dagang" and "Perdagangan" meet "jual". */
-const CANONICAL: ReadonlyMap<string, string> = new Map([
+export const CANONICAL: ReadonlyMap<string, string> = new Map([
   ...['jualan', 'berjualan', 'menjual', 'jualin', 'dagang', 'berdagang', 'dagangan', 'pedagang', 'perdagangan'].map(
     (w) => [w, 'jual'] as const,
   ),

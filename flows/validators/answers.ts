@@ -27,7 +27,7 @@ const UNKNOWN_ALONE = vocabulary(
 );
 
 /** Words that turn a following "know" into "don't know" ("kurang tahu" is the polite form). */
-const DOUBT = new Set([...NO, ...vocabulary('kurang', "don't", 'dont', 'do')]);
+const DOUBT = new Set([...NO, ...vocabulary('kurang', "don't", 'dont')]);
 
 /** An "I don't know" reply is short; a long message mentioning "tidak tahu" is probably about something else. */
 const MAX_UNKNOWN_WORDS = 8;
@@ -39,7 +39,21 @@ export function isYes(text: string): boolean {
 }
 
 export function isNo(text: string): boolean {
-  return saysOnly(text, NO, NO_COMPLEMENTS, CHAT_FILLERS);
+  const clauses = text.split(/[,;!?]+|\.(?=\s|$)/).map(squeezedWords);
+  return clauses.flat().some((token) => NO.has(token)) && clauses.every(clauseSaysNo);
+}
+
+/**
+ * Every word is a "no", a complement right after one ("tidak mau", "belum pernah", "tidak benar"), or
+ * padding. "ya" opening a clause means yes ("ya, tidak" says both); later it is a particle ("gak ya kak").
+ */
+function clauseSaysNo(tokens: string[]): boolean {
+  return tokens.every((token, i) => {
+    const previous = tokens[i - 1] ?? '';
+    if (NO.has(token)) return true;
+    if (NO_COMPLEMENTS.has(token)) return NO.has(previous) || NO_COMPLEMENTS.has(previous);
+    return CHAT_FILLERS.has(token) && !(token === 'ya' && i === 0);
+  });
 }
 
 export function isUnknownAnswer(text: string): boolean {

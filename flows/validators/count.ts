@@ -112,5 +112,5 @@ function sideLength(tokens: string[]): number | undefined {
 }
 
 function plainNumber(tokens: string[]): number | undefined {
-  return tokens.length === 0 ? undefined : parseNumberPhrase(tokens, WORD_SCALES)?.value;
+  return parseNumberPhrase(tokens, WORD_SCALES)?.value;
 }

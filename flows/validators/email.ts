@@ -51,8 +51,15 @@ const DOMAIN_TYPOS: ReadonlyMap<string, string> = new Map([
   ['hotmail', 'hotmail.com'], ['outlook', 'outlook.com'], ['icloud', 'icloud.com'], ['ymail', 'ymail.com'],
 ]);
 
-/** Longer domains may be two edits away ("gmial.com"); short ones only one, or everything looks alike. */
-const LONG_DOMAIN = 8;
+/** Two edits cover a swapped pair ("gmial.com") or a dropped letter plus a dropped TLD letter ("yaho.co"). */
+const MAX_EDITS = 2;
+
+/**
+ * Yahoo, Hotmail, Outlook and Live have real country domains ("yahoo.fr", "hotmail.co.uk") that sit two
+ * edits from the .com: never "correct" those. Gmail has none, so "gmail.co" stays a typo.
+ */
+const COUNTRY_PROVIDER_DOMAIN =
+  /^(?:yahoo|hotmail|outlook|live)\.(?:co\.|com\.)?(?:uk|fr|de|es|it|nl|be|at|ch|ie|se|dk|fi|gr|pt|pl|jp|kr|tw|hk|sg|my|ph|th|vn|in|au|nz|ca|br|mx|ar|za)$/;
 
 /** The address with its provider's domain corrected ("budi@gmial.com" → "budi@gmail.com"), if it looks mistyped. */
 export function suggestEmailFix(email: string): string | undefined {
@@ -60,16 +67,15 @@ export function suggestEmailFix(email: string): string | undefined {
   const at = cleaned.lastIndexOf('@');
   if (at <= 0) return undefined;
   const domain = cleaned.slice(at + 1);
-  if (KNOWN_DOMAINS.has(domain)) return undefined;
+  if (KNOWN_DOMAINS.has(domain) || COUNTRY_PROVIDER_DOMAIN.test(domain)) return undefined;
   const fixed = DOMAIN_TYPOS.get(domain) ?? closestPopularDomain(domain);
   return fixed === undefined ? undefined : `${cleaned.slice(0, at)}@${fixed}`;
 }
 
 /** The single nearest popular domain within reach; a tie ("xmail.com") suggests nothing. */
 function closestPopularDomain(domain: string): string | undefined {
-  const reach = domain.length >= LONG_DOMAIN ? 2 : 1;
   const near = POPULAR_DOMAINS.map((candidate) => ({ candidate, edits: distance(domain, candidate) }))
-    .filter(({ edits }) => edits > 0 && edits <= reach)
+    .filter(({ edits }) => edits > 0 && edits <= MAX_EDITS)
     .sort((a, b) => a.edits - b.edits);
   const [best, second] = near;
   if (best === undefined || (second !== undefined && second.edits === best.edits)) return undefined;

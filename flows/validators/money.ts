@@ -29,7 +29,7 @@ const MONEY_FILLERS: ReadonlySet<string> = new Set([
 
 export function parseRupiah(text: string, max: number = DEFAULT_MAX_RUPIAH): Validation<number, MoneyReason> {
   const tokens = numberTokens(stripMoneyMarks(text)).filter((token) => !MONEY_FILLERS.has(token));
-  const phrase = tokens.length === 0 ? undefined : parseNumberPhrase(tokens, MONEY_SCALES);
+  const phrase = parseNumberPhrase(tokens, MONEY_SCALES);
   if (!phrase) return fail('not_a_number');
   // Rupiah have no cents in practice: "1,25 jt" rounds to whole rupiah, but a bare "12.5" is a slip.
   if (!phrase.scaled && !Number.isInteger(phrase.value)) return fail('not_a_number');

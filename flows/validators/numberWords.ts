@@ -99,6 +99,7 @@ interface PhraseState {
  * 1.500.000 while it literally means 1.000.500.
  */
 export function parseNumberPhrase(tokens: readonly string[], scales: ReadonlyMap<string, number>): NumberPhrase | undefined {
+  if (tokens.length === 0) return undefined;
   let state: PhraseState | undefined = { total: 0, group: 0, unit: undefined, lastScale: Infinity };
   for (const token of tokens) {
     state = state && step(state, token, scales);

@@ -26,7 +26,8 @@ const ZONE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   WIT: 'Asia/Jayapura',
 };
 
-const ENTRY = /^(?<days>\D*?)\s*(?<open>\d{1,2}[:.]\d{2})\s*[-–—]\s*(?<close>\d{1,2}[:.]\d{2})$/;
+/** The part of an entry after its day names: 'HH:MM-HH:MM'. */
+const TIME_RANGE = /^(\d{1,2}[:.]\d{2})\s*[-–—]\s*(\d{1,2}[:.]\d{2})$/;
 const TIME = /^(\d{1,2})[:.](\d{2})$/;
 const RANGE_DASH = /\s*[-–—]\s*/;
 
@@ -105,11 +106,13 @@ function parseWindow(openText: string, closeText: string, entry: string): ParseR
 }
 
 function parseEntry(text: string): ParseResult<Entry> {
-  const groups = ENTRY.exec(text)?.groups;
-  if (!groups) return fail(`'${text}' is not '<days> HH:MM-HH:MM'; write for example ${EXAMPLE_HOURS}`);
-  const days = parseDays(groups.days ?? '', text);
+  // Day names hold no digits, so the times start at the first digit.
+  const timesAt = text.search(/\d/);
+  const times = timesAt === -1 ? null : TIME_RANGE.exec(text.slice(timesAt));
+  if (!times) return fail(`'${text}' is not '<days> HH:MM-HH:MM'; write for example ${EXAMPLE_HOURS}`);
+  const days = parseDays(text.slice(0, timesAt), text);
   if (!days.ok) return days;
-  const window = parseWindow(groups.open ?? '', groups.close ?? '', text);
+  const window = parseWindow(times[1] ?? '', times[2] ?? '', text);
   if (!window.ok) return window;
   return { ok: true, value: { text, days: days.value, window: window.value } };
 }

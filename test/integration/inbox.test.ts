@@ -26,8 +26,9 @@ function makeInbox(prefix: string, leaseMs = 5000): Inbox {
   return new Inbox(connect(), protector, { prefix, seenTtlSeconds: 60, leaseMs, maxFailures: 3 });
 }
 
-function entry(chat: string, n: number, id = `${chat}-${n}`): InboxEntry {
-  return { id, chat, acceptedAt: Date.now(), type: 'message', message: { messageId: id, chat, sender: chat, isGroup: false, kind: 'text', text: String(n), at: Date.now() } };
+function entry(chat: string, n: number, text = String(n)): InboxEntry {
+  const id = `${chat}-${n}`;
+  return { id, chat, acceptedAt: Date.now(), type: 'message', message: { messageId: id, chat, sender: chat, isGroup: false, kind: 'text', text, at: Date.now() } };
 }
 
 function startSequencer(inbox: Inbox, handle: EntryHandler, lanes = 4): Sequencer {
@@ -135,7 +136,7 @@ describe('inbox', () => {
       if (e.type === 'message' && e.message.text === 'poison') return Promise.reject(new Error('boom'));
       return recordingHandler(log)(e, session);
     };
-    await inbox.accept({ ...entry('6286666', 0), message: { ...entry('6286666', 0).message, text: 'poison' } } as InboxEntry);
+    await inbox.accept(entry('6286666', 0, 'poison'));
     await inbox.accept(entry('6286666', 1));
     startSequencer(inbox, handler, 1);
     await waitUntil(() => log.length === 1, 10_000);
@@ -147,7 +148,7 @@ describe('inbox', () => {
     const prefix = uniquePrefix('sealed');
     const inbox = makeInbox(prefix);
     const redis = connect();
-    await inbox.accept({ ...entry('6287777123', 1), message: { ...entry('6287777123', 1).message, text: 'NIK 3505014101900001' } } as InboxEntry);
+    await inbox.accept(entry('6287777123', 1, 'NIK 3505014101900001'));
     const keys = await redis.keys(`${prefix}:*`);
     const dump = (await Promise.all(keys.map(async (k) => `${k} ${JSON.stringify(await redis.lrange(k, 0, -1).catch(() => redis.get(k).catch(() => '')))}`))).join('\n');
     expect(dump).not.toContain('3505014101900001');

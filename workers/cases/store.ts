@@ -50,7 +50,7 @@ export class CaseStore {
     private readonly redis: Redis,
     private readonly protector: DataProtector,
     prefix: string,
-    private readonly newId: () => string = () => `LK-${generateCaseIdFromBytes(randomBytes(5))}`,
+    private readonly newId: () => string = () => generateCaseIdFromBytes(randomBytes(5)),
   ) {
     this.keys = caseKeys(prefix);
     defineScript(redis, 'createCase', 5, new URL('./createCase.lua', import.meta.url));

@@ -4,7 +4,7 @@
 // await, and the first await is the host's durable inbox write (Baileys has already acknowledged the
 // message to WhatsApp, so anything before that write could lose it).
 import { randomBytes } from 'node:crypto';
-import { downloadMediaMessage, makeWASocket } from '@whiskeysockets/baileys';
+import { downloadMediaMessage, makeCacheableSignalKeyStore, makeWASocket } from '@whiskeysockets/baileys';
 import type { MessageUpsertType, WAMessage } from '@whiskeysockets/baileys';
 import type { Redis } from 'ioredis';
 import type { DataProtector } from '../../platform/crypto.js';
@@ -284,9 +284,11 @@ class BaileysWhatsApp implements BaileysTransport {
   }
 
   private socketOptions(auth: RedisAuthStore): SocketOptions {
+    const logger = baileysLogger(this.deps.logger, this.deps.baileysLogLevel ?? 'warn');
     return {
-      auth: auth.state,
-      logger: baileysLogger(this.deps.logger, this.deps.baileysLogLevel ?? 'warn'),
+      // Reads are cached in memory (Baileys reads keys on every message); writes go straight to Redis.
+      auth: { creds: auth.state.creds, keys: makeCacheableSignalKeyStore(auth.state.keys, logger) },
+      logger,
       markOnlineOnConnect: false,
       syncFullHistory: false,
       getMessage: (key) => this.sent.lookup(key).catch(() => undefined),

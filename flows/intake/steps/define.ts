@@ -12,8 +12,9 @@ import type { StepId } from '../ids.js';
 
 export type IntakeStep = Step<StepId, Answers, IntakeContext>;
 
-export function step<V, R>(spec: StepSpec<StepId, Answers, IntakeContext, V, R>): IntakeStep {
-  return defineStep(spec);
+/** Keeps the literal id, so the step table can check that each key holds the step with that id. */
+export function step<I extends StepId, V, R>(spec: StepSpec<StepId, Answers, IntakeContext, V, R> & { id: I }): IntakeStep & { readonly id: I } {
+  return { ...defineStep(spec), id: spec.id };
 }
 
 export function ok<V>(value: V): Parsed<V, never> {

@@ -95,8 +95,8 @@ describe('parseNik', () => {
   });
 
   it('judges "today" on the Indonesian calendar (a birth today in WIT is not in the future)', () => {
-    // 2026-03-01 16:00 UTC is already 2 March in WIB/WITA/WIT.
-    const lateEvening = new Date('2026-03-01T16:00:00Z');
+    // 2026-03-01 18:00 UTC is already 2 March in WIB, WITA and WIT.
+    const lateEvening = new Date('2026-03-01T18:00:00Z');
     expect(parseNik('3505020203260007', lateEvening)).toMatchObject({ ok: true, value: { birthDate: '2026-03-02' } });
   });
 

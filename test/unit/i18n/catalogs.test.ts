@@ -1,0 +1,47 @@
+// Both languages share exactly the same keys and parameters, and every message renders cleanly.
+import { describe, expect, it } from 'vitest';
+import { catalogs } from '../../../flows/i18n/index.js';
+
+type Entry = string | ((params: Record<string, string>) => string);
+
+function entries(lang: 'id' | 'en'): [string, Entry][] {
+  return Object.entries(catalogs[lang]) as [string, Entry][];
+}
+
+/** Renders a message with a proxy that records which parameters it reads and returns a marker for each. */
+function renderProbe(entry: Entry): { text: string; used: string[] } {
+  if (typeof entry === 'string') return { text: entry, used: [] };
+  const used: string[] = [];
+  const params = new Proxy({} as Record<string, string>, {
+    get: (_target, name) => {
+      if (typeof name !== 'string') return undefined;
+      used.push(name);
+      return `«${name}»`;
+    },
+  });
+  return { text: entry(params), used: [...new Set(used)].sort() };
+}
+
+describe('message catalogues', () => {
+  it('id and en have exactly the same keys', () => {
+    expect(Object.keys(catalogs.en).sort()).toEqual(Object.keys(catalogs.id).sort());
+  });
+
+  it.each(entries('id').map(([key]) => key))('%s: same kind and parameters in both languages, no leftovers', (key) => {
+    const id = renderProbe(catalogs.id[key as keyof typeof catalogs.id] as Entry);
+    const en = renderProbe(catalogs.en[key as keyof typeof catalogs.en] as Entry);
+    expect(typeof catalogs.en[key as keyof typeof catalogs.en]).toBe(typeof catalogs.id[key as keyof typeof catalogs.id]);
+    expect(en.used).toEqual(id.used);
+    for (const { text, used } of [id, en]) {
+      expect(text.trim().length).toBeGreaterThan(0);
+      expect(text).not.toMatch(/undefined|NaN|\[object |\$\{|\{\w+\}/);
+      for (const name of used) expect(text).toContain(`«${name}»`);
+    }
+  });
+
+  it('lists of names have the same length in both languages', () => {
+    for (const key of ['weekdayNames', 'monthNames'] as const) {
+      expect(catalogs.en[key].split('|')).toHaveLength(catalogs.id[key].split('|').length);
+    }
+  });
+});
