@@ -19,9 +19,9 @@ export interface ServerDeps {
 }
 
 export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
-  // The cast keeps the instance typed with fastify's own logger type, which callers expect.
-  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
   const app = Fastify({
+    // The cast keeps the instance typed with fastify's own logger type, which callers expect.
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
     loggerInstance: deps.logger as FastifyBaseLogger,
     // Request lines would carry phone numbers (/sim/outbox?chat=...): they are not logged.
     logController: new LogController({ disableRequestLogging: true }),

@@ -61,7 +61,8 @@ async function main(): Promise<void> {
   const logger = createLogger({ level: 'warn', pretty: false });
   const redis = connectRedis(server.url);
   const inbox = new Inbox(redis, protector, { prefix: 'bench', seenTtlSeconds: 3600, leaseMs: 15_000, maxFailures: 3 });
-  const outbound = new OutboundQueue(connectRedis(server.url), 'bench', protector);
+  const queueConnection = connectRedis(server.url);
+  const outbound = new OutboundQueue(queueConnection, 'bench', protector);
   const media = createMediaStore(join(dir, 'media'), protector);
   const total = CHATS * PER_CHAT;
   const latencies: number[] = [];
@@ -108,6 +109,7 @@ async function main(): Promise<void> {
 
   await sequencer.stop();
   await outbound.close();
+  queueConnection.disconnect();
   redis.disconnect();
   await server.stop();
   rmSync(dir, { recursive: true, force: true });

@@ -12,7 +12,7 @@ function entries(lang: 'id' | 'en'): [string, Entry][] {
 function renderProbe(entry: Entry): { text: string; used: string[] } {
   if (typeof entry === 'string') return { text: entry, used: [] };
   const used: string[] = [];
-  const params = new Proxy({} as Record<string, string>, {
+  const params = new Proxy({}, {
     get: (_target, name) => {
       if (typeof name !== 'string') return undefined;
       used.push(name);
