@@ -11,13 +11,13 @@ export interface RouterDeps {
   coordinator?: ChatHandler;
 }
 
-const unchanged: ChatHandler = (_entry, session) => Promise.resolve({ session });
+const unchanged: ChatHandler = (_entry, session) => Promise.resolve({ session: session ?? null });
 
 export function createRouter(deps: RouterDeps): ChatHandler {
   return async (entry, session) => {
     if (entry.type === 'message') {
       const { message } = entry;
-      if (message.kind === 'reaction' || message.kind === 'edit' || message.kind === 'delete') return { session };
+      if (message.kind === 'reaction' || message.kind === 'edit' || message.kind === 'delete') return { session: session ?? null };
       if (message.isGroup) {
         const handler = entry.chat === deps.coordinatorGroup ? deps.coordinator ?? unchanged : unchanged;
         return handler(entry, session);

@@ -90,7 +90,7 @@ export class Inbox {
 
   /** Removes the handled head entry and saves the session it produced; returns the next entry. */
   async commit(chatKey: string, token: string, expectedVersion: number, session: unknown): Promise<InboxEntry | undefined> {
-    const sealed = session === null ? '' : this.protector.sealJson(session, this.keys.session(chatKey));
+    const sealed = session === null || session === undefined ? '' : this.protector.sealJson(session, this.keys.session(chatKey));
     const result = await this.redis.commitHead(
       this.keys.queue(chatKey), this.keys.ready, this.keys.lease(chatKey), this.keys.session(chatKey),
       this.keys.failures(chatKey), token, chatKey, String(expectedVersion), sealed, this.options.leaseMs,

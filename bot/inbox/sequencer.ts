@@ -85,7 +85,7 @@ export class Sequencer {
       if (next === null) return;
       entry = next;
       session = result.session;
-      version = session === null ? 0 : version + 1;
+      version = session === null || session === undefined ? 0 : version + 1;
     }
   }
 

@@ -88,6 +88,16 @@ describe('simulator API and the first conversation', () => {
     expect(logs).not.toContain('6281200000006');
   });
 
+  it('handles a message in a group without a handler without blocking that group', async () => {
+    const group = t.phone('6281200000007', 'koordinator@g.us');
+    await group.send('STATUS');
+    await t.settle();
+    await group.send('halo semua');
+    await t.settle();
+    expect(await group.drain()).toEqual([]);
+    expect((await t.app.inbox.depth()).readyChats).toBe(0);
+  });
+
   it('reports health, readiness and metrics', async () => {
     expect((await fetch(`${t.url}/healthz`)).status).toBe(200);
     const ready = await fetch(`${t.url}/readyz`);
