@@ -20,7 +20,7 @@ local existing = redis.call('GET', KEYS[1])
 if existing then return {0, existing} end
 if redis.call('EXISTS', KEYS[2]) == 1 then return {-1} end
 redis.call('HSET', KEYS[2], 'id', ARGV[1], 'status', 'queued', 'createdAt', ARGV[2], 'updatedAt', ARGV[2],
-  'version', 1, 'applicant', ARGV[3], 'applicantKey', ARGV[5], 'dossier', ARGV[4])
+  'version', 1, 'applicant', ARGV[3], 'applicantKey', ARGV[5], 'dossier', ARGV[4], 'sourceKey', KEYS[1])
 redis.call('SET', KEYS[1], ARGV[1])
 redis.call('SADD', KEYS[3], ARGV[1])
 redis.call('ZADD', KEYS[4], ARGV[2], ARGV[1])

@@ -120,6 +120,7 @@ export class CaseStore {
       const record = await this.get(id);
       if (record) refs.push(...mediaRefsIn(record.dossier));
       const multi = this.redis.multi().del(this.keys.case(id), this.keys.log(id));
+      if (record?.fields.sourceKey) multi.del(record.fields.sourceKey);
       for (const status of CASE_STATUSES) multi.zrem(this.keys.status(status), id);
       await multi.exec();
     }

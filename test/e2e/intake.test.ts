@@ -1,0 +1,123 @@
+// A whole intake through the simulator's HTTP API in informal Indonesian with typos, surviving
+// restarts of the service on the way, ending in a queued case whose personal data is sealed; then
+// HAPUS DATA leaves nothing of the applicant in Redis.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { afterAll, describe, expect, it } from 'vitest';
+import { render } from '../../flows/index.js';
+import { startTestApp, type SimPhone, type TestApp } from '../support/app.js';
+import { connectTestRedis, uniquePrefix } from '../support/redis.js';
+
+const APPLICANT = '6281234567890';
+const NIK = '3505015203850001';
+const SCRIPT: readonly [message: string, expectInReply: string][] = [
+  ['mas mau bikin nib gmn ya', 'GRATIS'],
+  ['iyaa kak', render('id', 'askHasNib')],
+  ['blm', render('id', 'askNik')],
+  ['3505 0152 0385 0001', '12 Maret 1985'],
+  ['bener', render('id', 'askFullName')],
+  ['SITI AMINAH', render('id', 'askKtpAddress')],
+  ['dsn krajan rt 2 rw 1 ds sumberjo', render('id', 'askKtpPhoto')],
+  ['skip', '081234567890'],
+  ['y', render('id', 'askEmail')],
+  ['siti.aminah@gmial.com', render('id', 'askEmailFix', { email: 'siti.aminah@gmail.com' })],
+  ['iya', render('id', 'askNpwp')],
+  ['ga punya', render('id', 'askOperating')],
+  ['udah', render('id', 'askBusinessName')],
+  ['Warung Bu Siti', render('id', 'askActivity')],
+  ['jualan nasi pecel di warung', '56102'],
+  ['1', render('id', 'askProducts')],
+  ['nasi pecel, es teh', render('id', 'askCapital')],
+  ['kira2 15jt', 'Rp 15.000.000'],
+  ['ok', render('id', 'askLandArea')],
+  ['4x5', render('id', 'askWorkers')],
+  ['2 orang', render('id', 'askSameAddress')],
+  ['iya kak', render('id', 'askVillage', { regency: 'Kabupaten Blitar' })],
+];
+const RESTART_AFTER = new Set([3, 9, 16]);
+
+const key = randomBytes(32);
+const prefix = uniquePrefix('intake');
+const dataDir = mkdtempSync(join(tmpdir(), 'loket-intake-'));
+let t: TestApp | undefined;
+const redis = connectTestRedis();
+
+afterAll(async () => {
+  await t?.stop();
+  redis.disconnect();
+});
+
+async function restart(): Promise<SimPhone> {
+  await t?.stop();
+  t = await startTestApp({ key, prefix, dataDir });
+  const phone = t.phone(APPLICANT);
+  await phone.drain();
+  return phone;
+}
+
+async function redisDump(): Promise<string> {
+  const keys = await redis.keys(`${prefix}:*`);
+  const parts = await Promise.all(keys.map(async (k) => {
+    const type = await redis.type(k);
+    const value = type === 'string' ? await redis.get(k)
+      : type === 'list' ? await redis.lrange(k, 0, -1)
+      : type === 'hash' ? await redis.hgetall(k)
+      : type === 'set' ? await redis.smembers(k)
+      : type === 'zset' ? await redis.zrange(k, 0, -1)
+      : type;
+    return `${k} ${JSON.stringify(value)}`;
+  }));
+  return parts.join('\n');
+}
+
+describe('applicant intake end to end', () => {
+  let caseId = '';
+
+  it('completes an intake with typos across three restarts and leaves a queued case', async () => {
+    let phone = await restart();
+    for (const [i, [message, expected]] of SCRIPT.entries()) {
+      expect(await phone.ask(message), `after "${message}"`).toContain(expected);
+      if (RESTART_AFTER.has(i)) phone = await restart();
+    }
+    let reply = await phone.ask('sumberjo');
+    if (!reply.includes(render('id', 'askPostalCode'))) reply = await phone.ask('1');
+    expect(reply).toContain(render('id', 'askPostalCode'));
+    expect(await phone.ask('66184')).toContain(render('id', 'askLegalForm'));
+    expect(await phone.ask('1')).toContain(render('id', 'askDeclaration'));
+    expect(await phone.ask('setuju')).toContain('UBAH');
+    const done = await phone.ask('kirim');
+    caseId = /LK-[0-9A-Z]{5}/.exec(done)?.[0] ?? '';
+    expect(caseId).not.toBe('');
+    const record = await t!.app.cases.get(caseId);
+    expect(record?.status).toBe('queued');
+    expect(record?.dossier).toMatchObject({ identity: { nik: NIK, fullName: 'SITI AMINAH' }, contact: { email: 'siti.aminah@gmail.com' } });
+    expect(await t!.app.cases.statusFor(APPLICANT)).toMatchObject([{ caseId, status: 'queued' }]);
+  }, 120_000);
+
+  it('stores no personal field readable in clear', async () => {
+    const dump = await redisDump();
+    expect(dump).toContain(caseId);
+    for (const secret of [NIK, 'SITI AMINAH', 'siti.aminah', APPLICANT, 'Warung Bu Siti', 'krajan']) expect(dump).not.toContain(secret);
+  });
+
+  it('answers STATUS with the case, and HAPUS DATA leaves no key holding the applicant\'s data', async () => {
+    const phone = t!.phone(APPLICANT);
+    await phone.drain();
+    expect(await phone.ask('STATUS')).toContain(caseId);
+    await phone.ask('HAPUS DATA');
+    await phone.ask('ya');
+    const keys = await redis.keys(`${prefix}:*`);
+    const chatKey = t!.app.inbox.chatKeyOf(APPLICANT);
+    const applicantKey = t!.app.cases.applicantKey(APPLICANT);
+    // The simulated phone's own screen is not Loket's store: it keeps only the erasure confirmation.
+    const loketKeys = keys.filter((k) => !k.includes(':sim:outbox:'));
+    expect(loketKeys.filter((k) => k.includes(caseId) || k.includes(chatKey) || k.includes(applicantKey))).toEqual([]);
+    const screen = await t!.app.sim!.read(APPLICANT, 0);
+    expect(screen.length).toBeLessThanOrEqual(2);
+    expect(JSON.stringify(screen)).not.toContain(caseId);
+    expect(await t!.app.cases.statusFor(APPLICANT)).toEqual([]);
+    expect(await redisDump()).not.toContain(caseId);
+  });
+});
