@@ -7,34 +7,20 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import { render } from '../../flows/index.js';
+import { BUSINESS_STEPS, OPENING_STEPS } from './support/intake-script.js';
 import { startTestApp, type SimPhone, type TestApp } from '../support/app.js';
 import { connectTestRedis, uniquePrefix } from '../support/redis.js';
 
 const APPLICANT = '6281234567890';
 const NIK = '3505015203850001';
 const SCRIPT: readonly [message: string, expectInReply: string][] = [
-  ['mas mau bikin nib gmn ya', 'GRATIS'],
-  ['iyaa kak', render('id', 'askHasNib')],
-  ['blm', render('id', 'askNik')],
-  ['3505 0152 0385 0001', '12 Maret 1985'],
-  ['bener', render('id', 'askFullName')],
-  ['SITI AMINAH', render('id', 'askKtpAddress')],
+  ...OPENING_STEPS,
   ['dsn krajan rt 2 rw 1 ds sumberjo', render('id', 'askKtpPhoto')],
   ['skip', '081234567890'],
   ['y', render('id', 'askEmail')],
   ['siti.aminah@gmial.com', render('id', 'askEmailFix', { email: 'siti.aminah@gmail.com' })],
   ['iya', render('id', 'askNpwp')],
-  ['ga punya', render('id', 'askOperating')],
-  ['udah', render('id', 'askBusinessName')],
-  ['Warung Bu Siti', render('id', 'askActivity')],
-  ['jualan nasi pecel di warung', '56102'],
-  ['1', render('id', 'askProducts')],
-  ['nasi pecel, es teh', render('id', 'askCapital')],
-  ['kira2 15jt', 'Rp 15.000.000'],
-  ['ok', render('id', 'askLandArea')],
-  ['4x5', render('id', 'askWorkers')],
-  ['2 orang', render('id', 'askSameAddress')],
-  ['iya kak', render('id', 'askVillage', { regency: 'Kabupaten Blitar' })],
+  ...BUSINESS_STEPS,
 ];
 const RESTART_AFTER = new Set([3, 9, 16]);
 

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { render } from '../../flows/index.js';
+import { BUSINESS_STEPS, OPENING_STEPS } from './support/intake-script.js';
 import { startTestApp, type SimPhone, type TestApp } from '../support/app.js';
 import { launchChromium } from './support/chromium.js';
 import { solidPng } from './support/png.js';
@@ -17,28 +18,13 @@ const KTP_PNG = solidPng(64, 40, [30, 144, 255]);
 
 /** What the applicant sends (text, or PHOTO for the KTP picture) and what Loket's reply must contain. */
 const SCRIPT: readonly [message: string, expectInReply: string][] = [
-  ['mas mau bikin nib gmn ya', 'GRATIS'],
-  ['iyaa kak', render('id', 'askHasNib')],
-  ['blm', render('id', 'askNik')],
-  ['3505 0152 0385 0001', '12 Maret 1985'],
-  ['bener', render('id', 'askFullName')],
-  ['SITI AMINAH', render('id', 'askKtpAddress')],
+  ...OPENING_STEPS,
   ['dsn krajan rt 2 rw 1 ds jiwut', render('id', 'askKtpPhoto')],
   [PHOTO, render('id', 'ktpPhotoReceived')],
   ['y', render('id', 'askEmail')],
   ['siti@gmial.com', render('id', 'askEmailFix', { email: 'siti@gmail.com' })],
   ['iya', render('id', 'askNpwp')],
-  ['ga punya', render('id', 'askOperating')],
-  ['udah', render('id', 'askBusinessName')],
-  ['Warung Bu Siti', render('id', 'askActivity')],
-  ['jualan nasi pecel di warung', '56102'],
-  ['1', render('id', 'askProducts')],
-  ['nasi pecel, es teh', render('id', 'askCapital')],
-  ['kira2 15jt', 'Rp 15.000.000'],
-  ['ok', render('id', 'askLandArea')],
-  ['4x5', render('id', 'askWorkers')],
-  ['2 orang', render('id', 'askSameAddress')],
-  ['iya kak', render('id', 'askVillage', { regency: 'Kabupaten Blitar' })],
+  ...BUSINESS_STEPS,
   ['ds. jiwut', render('id', 'askPostalCode')],
   ['66181', render('id', 'askLegalForm')],
   ['1', render('id', 'askDeclaration')],
