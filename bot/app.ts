@@ -15,13 +15,27 @@ import type { Logger } from './platform/logger.js';
 import { buildServer } from './server/build.js';
 import { createMetrics, type Metrics } from './server/metrics.js';
 import { SimTransport } from './transport/sim/transport.js';
-import type { Transport } from './transport/types.js';
+import type { Outbound, Transport } from './transport/types.js';
 import type { FlowDeps } from '../flows/index.js';
 import { CaseStore } from '../workers/cases/store.js';
 import { OutboundQueue } from '../workers/outbound/queue.js';
 import { createOutboundWorker } from '../workers/outbound/worker.js';
 import { TimerScheduler, createTimerWorker } from '../workers/timers/timers.js';
 import { join } from 'node:path';
+import { Casework } from './casework/casework.js';
+import { createApplicantRelay } from './casework/applicant-relay.js';
+import { createCoordinatorChat } from './casework/coordinator-chat.js';
+import { createTimerHandler } from './casework/escalations.js';
+import { toOutbound, type Notice } from './casework/notice.js';
+import { RelayStore } from './casework/relays.js';
+import { createStaffChat } from './casework/staff-chat.js';
+import { RosterStore } from './staff/roster.js';
+import { readRosterFile } from './staff/roster-file.js';
+import { adminApiPlugin } from './server/admin-api.js';
+import { addWorkingTime } from '../flows/worktime/index.js';
+import type { VillageIndex } from '../flows/area/villages.js';
+import { CaseTimerRunner } from '../workers/cases/case-timers.js';
+import { DispatchQueue, createDispatchWorker } from '../workers/dispatch/dispatch.js';
 
 export interface AppDeps {
   config: Config;
@@ -41,6 +55,10 @@ export interface App {
   server: FastifyInstance;
   inbox: Inbox;
   cases: CaseStore;
+  roster: RosterStore;
+  casework: Casework;
+  caseTimers: CaseTimerRunner;
+  dispatch: DispatchQueue;
   media: MediaStore;
   outbound: OutboundQueue;
   timers: TimerScheduler;
@@ -65,19 +83,48 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const timers = new TimerScheduler({ connection, prefix, protector, clock });
   const sim = deps.transport ? undefined : new SimTransport(redis, protector, prefix);
   const transport: Transport = deps.transport ?? (sim as SimTransport);
+  const enqueue = (messages: Outbound[]): Promise<void> => outbound.enqueue(messages, config.OUTBOUND_ATTEMPTS);
+  const send = (notices: Notice[], cause: string): Promise<void> => enqueue(toOutbound(notices, cause));
+
+  const roster = new RosterStore(redis, protector, prefix, clock);
+  if (config.ROSTER_FILE) await roster.seed(await readRosterFile(config.ROSTER_FILE, { areaProblem: areaProblemIn(deps.flow.villages) }));
+  const relays = new RelayStore(redis, protector, prefix);
+  const dispatch = new DispatchQueue(connection, prefix);
+  const hours = config.officeHours;
+  const casework = new Casework({
+    cases, roster, media, relays, officeHours: hours, coordinatorGroup: config.COORDINATOR_GROUP, clock, logger,
+    rules: {
+      capitalLimit: config.DESK_CAPITAL_LIMIT, maxKbliAtLowerDesks: 2,
+      claimSlaHours: config.CLAIM_SLA_HOURS, queueSlaHours: config.QUEUE_SLA_HOURS, ossRetryHours: config.OSS_RETRY_AFTER_HOURS,
+    },
+  });
+  const onTimer = createTimerHandler({
+    casework, cases, roster, coordinatorGroup: config.COORDINATOR_GROUP, timeZone: hours.timeZone, clock,
+    queueSlaHoursLater: () => addWorkingTime(hours, clock(), config.QUEUE_SLA_HOURS * 3600_000),
+  });
+  const caseTimers = new CaseTimerRunner(redis, cases.keys.timers, clock, async (timer) => {
+    await send(await onTimer(timer), `timer:${timer.caseId}:${timer.name}:${timer.version}`);
+  }, logger);
 
   const applicant = createApplicantHost({
     flow: deps.flow,
     cases,
     media,
-    enqueue: (messages) => outbound.enqueue(messages, config.OUTBOUND_ATTEMPTS),
+    enqueue,
     schedule: (chat, name, token, at) => timers.schedule(chat, name, token, at),
-    onCaseCreated: () => Promise.resolve(),
-    eraseChatTraces: async (chat) => { await sim?.erase(chat); },
+    onCaseCreated: (caseId) => dispatch.add(caseId),
+    eraseChatTraces: async (chat) => { await relays.clearAll(chat); await sim?.erase(chat); },
     clock,
     logger,
   });
-  const handle = createRouter({ applicant, coordinatorGroup: config.COORDINATOR_GROUP, ...deps.staff });
+  const withRelays = createApplicantRelay({ relays, cases, roster, enqueue, clock, logger });
+  const handle = createRouter({
+    applicant: withRelays(applicant),
+    coordinatorGroup: config.COORDINATOR_GROUP,
+    staffHandlerFor: createStaffChat({ casework, roster, enqueue, clock, logger }),
+    coordinator: createCoordinatorChat({ casework, roster, enqueue }),
+    ...deps.staff,
+  });
   const sequencer = new Sequencer({
     inbox,
     wakeConnection: deps.connect(),
@@ -94,21 +141,36 @@ export async function createApp(deps: AppDeps): Promise<App> {
     logger, redis, metrics, transportStatus: () => transport.status(),
     depths: { inbox: () => inbox.depth(), outbound: () => outbound.depth() },
     ...(sim ? { sim } : {}),
-    plugins: deps.extraPlugins ?? [],
+    plugins: [
+      adminApiPlugin({ token: config.ADMIN_TOKEN, roster, areaProblem: areaProblemIn(deps.flow.villages), logger }),
+      ...(deps.extraPlugins ?? []),
+    ],
   });
 
   const workers: Worker[] = [];
   return {
-    server, inbox, cases, media, outbound, timers, metrics, transport, redis,
+    server, inbox, cases, roster, casework, caseTimers, dispatch, media, outbound, timers, metrics, transport, redis,
     ...(sim ? { sim } : {}),
     async start() {
       await transport.start(accept);
       sequencer.start();
+      caseTimers.start(config.CASE_TIMER_POLL_MS);
       workers.push(
         createOutboundWorker({
           connection: deps.connect(), prefix, queue: outbound, transport, media, logger,
           ratePerSecond: config.outboundRatePerSecond, jitterMs: config.outboundJitterMs,
           onSent: (outcome) => metrics.messagesOut.inc({ outcome }),
+          tracked: {
+            isDelivered: (message) => casework.isNibDelivered(message.track?.caseId ?? ''),
+            delivered: async (message) => {
+              const caseId = message.track?.caseId ?? '';
+              await send(await casework.nibDelivered(caseId), `delivered:${caseId}`);
+            },
+          },
+        }),
+        createDispatchWorker({
+          connection: deps.connect(), prefix,
+          dispatch: async (caseId) => { await send(await casework.dispatch(caseId), `dispatch:${caseId}`); },
         }),
         createTimerWorker({ connection: deps.connect(), prefix, protector, clock, inbox, notify: () => sequencer.notify() }),
       );
@@ -118,9 +180,18 @@ export async function createApp(deps: AppDeps): Promise<App> {
       await transport.stop();
       await Promise.all(workers.map((w) => w.close()));
       await sequencer.stop();
-      await Promise.all([outbound.close(), timers.close()]);
+      await caseTimers.stop();
+      await Promise.all([outbound.close(), timers.close(), dispatch.close()]);
       connection.disconnect();
       redis.disconnect();
     },
+  };
+}
+
+/** Why an area code cannot be served from here, or undefined when it is the regency, one of its kecamatan or villages. */
+function areaProblemIn(villages: VillageIndex): (code: string) => string | undefined {
+  return (code) => {
+    if (code === villages.regencyCode || villages.districtByCode(code) || villages.byCode(code)) return undefined;
+    return `${code} is not the service area (${villages.regencyCode}), nor one of its kecamatan or villages`;
   };
 }

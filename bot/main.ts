@@ -11,6 +11,8 @@ import { assertNoEviction, connectRedis, EvictionPolicyError } from './platform/
 import type { Transport } from './transport/types.js';
 import type { DataProtector } from './platform/crypto.js';
 import type { Redis } from 'ioredis';
+import type { FastifyPluginAsync } from 'fastify';
+import type { Registry } from 'prom-client';
 
 async function openRedis(config: Config, logger: Logger): Promise<{ url: string; embedded?: EmbeddedRedis }> {
   if (config.REDIS_URL) {
@@ -27,10 +29,20 @@ async function openRedis(config: Config, logger: Logger): Promise<{ url: string;
   return { url: embedded.url, embedded };
 }
 
-async function makeTransport(config: Config, deps: { redis: Redis; protector: DataProtector; logger: Logger }): Promise<Transport | undefined> {
+interface LiveWhatsApp {
+  transport: Transport;
+  /** The pairing page, mounted by the app's server. */
+  plugins: FastifyPluginAsync[];
+  /** Puts the transport's counters and connection state on /metrics. */
+  registerMetrics: (registry: Registry) => void;
+}
+
+async function makeTransport(config: Config, deps: { redis: Redis; protector: DataProtector; logger: Logger }): Promise<LiveWhatsApp | undefined> {
   if (config.WA_TRANSPORT === 'sim') return undefined;
   const { createBaileysTransport } = await import('./transport/baileys/index.js');
-  return createBaileysTransport({
+  const { registerBaileysMetrics } = await import('./transport/baileys/prometheus.js');
+  const { adminPairingPlugin } = await import('./server/admin-pairing.js');
+  const transport = createBaileysTransport({
     redis: deps.redis,
     protector: deps.protector,
     logger: deps.logger,
@@ -41,6 +53,9 @@ async function makeTransport(config: Config, deps: { redis: Redis; protector: Da
     leaseMs: config.WA_OWNER_LEASE_MS,
     keyPrefix: `${config.REDIS_PREFIX}:wa`,
   });
+  const number = config.WA_PAIRING_NUMBER ?? config.WA_NUMBER;
+  const pairing = adminPairingPlugin({ token: config.ADMIN_TOKEN, pairing: () => transport.pairing(), ...(number ? { number } : {}) });
+  return { transport, plugins: [pairing], registerMetrics: (registry) => registerBaileysMetrics(registry, transport) };
 }
 
 async function main(): Promise<void> {
@@ -54,12 +69,13 @@ async function main(): Promise<void> {
   const redisTarget = await openRedis(config, logger);
   const connect = (): Redis => connectRedis(redisTarget.url);
   const transportRedis = connect();
-  const transport = await makeTransport(config, { redis: transportRedis, protector, logger });
+  const whatsapp = await makeTransport(config, { redis: transportRedis, protector, logger });
   const app = await createApp({
     config, logger, protector, connect, clock: Date.now,
     flow: await buildFlowDeps(config),
-    ...(transport ? { transport } : {}),
+    ...(whatsapp ? { transport: whatsapp.transport, extraPlugins: whatsapp.plugins } : {}),
   });
+  whatsapp?.registerMetrics(app.metrics.registry);
   await app.start();
   await app.server.listen({ port: config.PORT, host: config.HOST });
   const shown = config.HOST === '0.0.0.0' ? 'localhost' : config.HOST;

@@ -15,7 +15,7 @@ export interface ApplicantHostDeps {
   media: MediaStore;
   enqueue: (messages: Outbound[]) => Promise<void>;
   schedule: (chat: string, name: string, token: string, at: number) => Promise<void>;
-  onCaseCreated: (caseId: string) => Promise<void>;
+  onCaseCreated: (caseId: string, firstTime: boolean) => Promise<void>;
   eraseChatTraces: (chat: string) => Promise<void>;
   clock: () => number;
   logger: Logger;
@@ -50,7 +50,8 @@ export function createApplicantHost(deps: ApplicantHostDeps) {
       case 'submit_case': {
         const { id, created } = await deps.cases.create({ sourceId: entry.id, applicantChat: entry.chat, dossier: effect.dossier, now: deps.clock() });
         kept.push(...mediaRefsIn(effect.dossier));
-        if (created) await deps.onCaseCreated(id);
+        // Also when the case already existed: a crash may have come between creating and dispatching it.
+        await deps.onCaseCreated(id, created);
         return { type: 'case_created', caseId: id };
       }
       case 'lookup_status':

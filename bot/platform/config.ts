@@ -42,6 +42,7 @@ const schema = z.object({
   CLAIM_SLA_HOURS: z.coerce.number().positive().default(8),
   QUEUE_SLA_HOURS: z.coerce.number().positive().default(8),
   OSS_RETRY_AFTER_HOURS: z.coerce.number().positive().default(4),
+  CASE_TIMER_POLL_MS: duration(5000),
   RETENTION_DAYS: intFrom(90, 1),
 });
 

@@ -45,6 +45,10 @@ export interface Outbound {
   text?: string;
   image?: OutboundMediaRef;
   document?: OutboundMediaRef;
+  /** Carries a secret (the OSS one-time code): its job is removed as soon as it is done. */
+  ephemeral?: boolean;
+  /** Delivery is recorded on the case, and a recorded delivery is never repeated (the NIB relay). */
+  track?: { caseId: string; kind: 'nib' };
 }
 
 /** Outbound with its media bytes resolved, as a transport sends it. */

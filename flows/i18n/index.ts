@@ -4,16 +4,18 @@
 
 import type { Lang } from '../engine/types.js';
 import type { CatalogShape, Disjoint } from './catalog.js';
+import { caseworkEn } from './casework.en.js';
+import { caseworkId } from './casework.id.js';
 import { commonEn } from './common.en.js';
 import { commonId } from './common.id.js';
 import { intakeEn } from './intake.en.js';
 import { intakeId } from './intake.id.js';
 
-type Messages = CatalogShape<Disjoint<typeof commonId, typeof intakeId>>;
+type Messages = CatalogShape<Disjoint<Disjoint<typeof commonId, typeof intakeId>, typeof caseworkId>>;
 
 export const catalogs: { readonly [L in Lang]: Messages } = {
-  id: { ...commonId, ...intakeId },
-  en: { ...commonEn, ...intakeEn },
+  id: { ...commonId, ...intakeId, ...caseworkId },
+  en: { ...commonEn, ...intakeEn, ...caseworkEn },
 };
 
 export type MessageKey = keyof Messages;

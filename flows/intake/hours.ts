@@ -5,6 +5,9 @@ import { isOpenAt, nextOpening, type DailyWindow, type OfficeHours } from '../wo
 import { localParts } from '../worktime/index.js';
 import type { IntakeContext } from './context.js';
 
+/** Only the words are needed, so casework messages can use these too. */
+export type Words = Pick<IntakeContext, 't'>;
+
 /** Monday first, as Indonesian offices list their days. */
 const WEEK_ORDER = [1, 2, 3, 4, 5, 6, 0] as const;
 
@@ -26,7 +29,7 @@ export function clock(minutes: number): string {
   return `${hh}:${mm}`;
 }
 
-function weekdayName(day: number, ctx: IntakeContext): string {
+function weekdayName(day: number, ctx: Words): string {
   return ctx.t('weekdayNames').split('|')[day] ?? String(day);
 }
 
@@ -54,18 +57,18 @@ function dayRuns(hours: OfficeHours): DayRun[] {
   return runs;
 }
 
-function runDays(run: DayRun, ctx: IntakeContext): string {
+function runDays(run: DayRun, ctx: Words): string {
   const first = weekdayName(run.first, ctx);
   return run.first === run.last ? first : `${first}–${weekdayName(run.last, ctx)}`;
 }
 
-function closedNote(hours: OfficeHours, ctx: IntakeContext): string {
+function closedNote(hours: OfficeHours, ctx: Words): string {
   const closed = WEEK_ORDER.filter((day) => !hours.weekly[day]).map((day) => weekdayName(day, ctx));
   return closed.length === 0 ? ctx.t('hoursHolidaysClosed') : ctx.t('hoursClosed', { days: closed.join(ctx.t('listJoin')) });
 }
 
 /** "Senin–Kamis pukul 08:00–15:00 WIB; Jumat pukul 08:00–14:30 WIB. Sabtu, Minggu dan hari libur nasional tutup." */
-export function describeOfficeHours(hours: OfficeHours, ctx: IntakeContext): string {
+export function describeOfficeHours(hours: OfficeHours, ctx: Words): string {
   const zone = zoneLabel(hours.timeZone);
   const lines = dayRuns(hours).map((run) =>
     ctx.t('hoursLine', { days: runDays(run, ctx), from: clock(run.window.open), to: clock(run.window.close), zone }),
@@ -74,7 +77,7 @@ export function describeOfficeHours(hours: OfficeHours, ctx: IntakeContext): str
 }
 
 /** An instant as a local date and time in the office's zone: "Senin, 3 Maret 2025 pukul 14:05 WIB". */
-export function describeInstant(at: number, timeZone: string, ctx: IntakeContext): string {
+export function describeInstant(at: number, timeZone: string, ctx: Words): string {
   const parts = localParts(timeZone, at);
   const [year = '', month = '', day = ''] = parts.date.split('-');
   return ctx.t('dateTime', {
@@ -88,7 +91,7 @@ export function describeInstant(at: number, timeZone: string, ctx: IntakeContext
 }
 
 /** "today during working hours" when the office is open now, else the next opening in words. */
-export function nextContactWhen(hours: OfficeHours, now: number, ctx: IntakeContext): string {
+export function nextContactWhen(hours: OfficeHours, now: number, ctx: Words): string {
   if (isOpenAt(hours, now)) return ctx.t('whenToday');
   const opening = nextOpening(hours, now);
   const parts = localParts(hours.timeZone, opening);

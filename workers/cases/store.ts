@@ -11,6 +11,7 @@ import type { CaseStatusView } from '../../flows/engine/types.js';
 declare module 'ioredis' {
   interface RedisCommander<Context> {
     createCase(src: string, caseKey: string, byApplicant: string, queued: string, log: string, id: string, now: number, applicant: string, dossier: string, applicantKey: string, event: string): Result<[number, string?], Context>;
+    transitionCase(caseKey: string, log: string, claims: string, timers: string, ...args: (string | number)[]): Result<[number, string | number, string?, string?], Context>;
   }
 }
 
@@ -34,6 +35,30 @@ export interface CaseRecord {
   fields: Record<string, string>;
 }
 
+export type TransitionRefusal = 'missing' | 'status' | 'version' | 'holder' | 'cap';
+
+export interface TransitionSpec {
+  /** The statuses the case may be in for this move. */
+  from: readonly CaseStatus[];
+  to?: CaseStatus;
+  /** Only when the case is still at this version (timers tied to a state). */
+  version?: number;
+  /** Only when this staff key holds the case. */
+  holder?: string;
+  claim?: { action: 'take'; staffKey: string; cap: number } | { action: 'drop'; staffKey: string };
+  /** Fields to set; an empty string deletes the field. */
+  fields?: Record<string, string>;
+  event: CaseEvent;
+  /** Timers armed with the case's new version, due at these instants (epoch ms). */
+  timers?: Partial<Record<CaseTimerName, number>>;
+}
+
+export type CaseTimerName = 'queue_sla' | 'claim_remind' | 'claim_release' | 'oss_retry';
+
+export type TransitionResult =
+  | { ok: true; version: number }
+  | { ok: false; reason: TransitionRefusal; status: string; holder: string };
+
 export class CaseIdExhaustedError extends Error {
   constructor() {
     super('could not draw a free case id');
@@ -54,6 +79,58 @@ export class CaseStore {
   ) {
     this.keys = caseKeys(prefix);
     defineScript(redis, 'createCase', 5, new URL('./createCase.lua', import.meta.url));
+    defineScript(redis, 'transitionCase', 4, new URL('./transitionCase.lua', import.meta.url));
+  }
+
+  /** Moves a case atomically (see transitionCase.lua); refused moves change nothing. */
+  async transition(id: string, spec: TransitionSpec): Promise<TransitionResult> {
+    const claim = spec.claim;
+    const fields = Object.entries(spec.fields ?? {}).flat();
+    const [ok, second, status = '', holder = ''] = await this.redis.transitionCase(
+      this.keys.case(id), this.keys.log(id), this.keys.claims(claim?.staffKey ?? '-'), this.keys.timers,
+      spec.from.join(','), spec.version ?? '', spec.holder ?? '', spec.to ?? '',
+      claim?.action ?? 'none', claim?.staffKey ?? '', claim?.action === 'take' ? claim.cap : 0,
+      spec.event.at, this.protector.sealJson(spec.event, `${id}:log`), this.keys.statusPrefix,
+      Object.entries(spec.timers ?? {}).map(([name, at]) => `${name}=${Math.round(at)}`).join(','), ...fields,
+    );
+    if (ok === 1) return { ok: true, version: Number(second) };
+    return { ok: false, reason: second as TransitionRefusal, status, holder };
+  }
+
+  /** Sets fields that are not a change of state (a rating, the NIB PDF); an empty string deletes. */
+  async setFields(id: string, fields: Record<string, string>): Promise<void> {
+    const drop = Object.keys(fields).filter((f) => fields[f] === '');
+    const keep = Object.entries(fields).filter(([, v]) => v !== '');
+    const multi = this.redis.multi();
+    if (keep.length > 0) multi.hset(this.keys.case(id), Object.fromEntries(keep));
+    if (drop.length > 0) multi.hdel(this.keys.case(id), ...drop);
+    await multi.exec();
+  }
+
+  /** Sets a field only when absent; true when this call set it (the NIB relayed mark). */
+  async markOnce(id: string, field: string, value: string): Promise<boolean> {
+    return (await this.redis.hsetnx(this.keys.case(id), field, value)) === 1;
+  }
+
+  async replaceDossier(id: string, dossier: Record<string, unknown>): Promise<void> {
+    await this.redis.hset(this.keys.case(id), 'dossier', this.protector.sealJson(dossier, `${id}:dossier`));
+  }
+
+  /** Ids in a status with the time they entered it, oldest first. */
+  async inStatus(status: CaseStatus): Promise<{ id: string; since: number }[]> {
+    const flat = await this.redis.zrange(this.keys.status(status), 0, -1, 'WITHSCORES');
+    const rows: { id: string; since: number }[] = [];
+    for (let i = 0; i + 1 < flat.length; i += 2) rows.push({ id: flat[i] ?? '', since: Number(flat[i + 1]) });
+    return rows;
+  }
+
+  async countInStatus(status: CaseStatus): Promise<number> {
+    return this.redis.zcard(this.keys.status(status));
+  }
+
+  /** The ids of the cases a staff member holds. */
+  async claimsOf(staffKey: string): Promise<string[]> {
+    return this.redis.smembers(this.keys.claims(staffKey));
   }
 
   applicantKey(chat: string): string {
@@ -121,11 +198,20 @@ export class CaseStore {
       if (record) refs.push(...mediaRefsIn(record.dossier));
       const multi = this.redis.multi().del(this.keys.case(id), this.keys.log(id));
       if (record?.fields.sourceKey) multi.del(record.fields.sourceKey);
+      if (record?.fields.claimedBy) multi.srem(this.keys.claims(record.fields.claimedBy), id);
       for (const status of CASE_STATUSES) multi.zrem(this.keys.status(status), id);
       await multi.exec();
     }
     await this.redis.del(this.keys.byApplicant(this.applicantKey(chat)));
+    await this.dropTimers(ids);
     return refs;
+  }
+
+  private async dropTimers(ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    const members = await this.redis.zrange(this.keys.timers, 0, -1);
+    const owned = members.filter((m) => ids.some((id) => m.startsWith(`${id}|`)));
+    if (owned.length > 0) await this.redis.zrem(this.keys.timers, ...owned);
   }
 
   private async view(id: string): Promise<CaseStatusView | undefined> {
@@ -150,5 +236,8 @@ export function caseKeys(prefix: string) {
     source: (hash: string) => `${prefix}:case-src:${hash}`,
     byApplicant: (key: string) => `${prefix}:cases-of:${key}`,
     status: (status: CaseStatus) => `${prefix}:cases:${status}`,
+    statusPrefix: `${prefix}:cases:`,
+    claims: (staffKey: string) => `${prefix}:claims:${staffKey}`,
+    timers: `${prefix}:case-timers`,
   };
 }

@@ -38,7 +38,11 @@ export class OutboundQueue {
       return {
         name: 'send',
         data: { sealed: this.protector.sealJson(message, jobId) },
-        opts: { jobId, attempts, backoff: { type: 'exponential', delay: 1000, jitter: 0.3 } },
+        opts: {
+          jobId, attempts, backoff: { type: 'exponential' as const, delay: 1000, jitter: 0.3 },
+          // A one-time code must not outlive its delivery, even sealed.
+          ...(message.ephemeral ? { removeOnComplete: true, removeOnFail: true } : {}),
+        },
       };
     }));
   }

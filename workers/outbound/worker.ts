@@ -19,6 +19,13 @@ export interface OutboundWorkerDeps {
   jitterMs: number;
   random?: () => number;
   onSent?: (outcome: 'sent' | 'failed', message: Outbound) => void;
+  /** Deliveries recorded on their case (the NIB): skipped once recorded, recorded once sent. */
+  tracked?: TrackedDeliveries;
+}
+
+export interface TrackedDeliveries {
+  isDelivered(message: Outbound): Promise<boolean>;
+  delivered(message: Outbound): Promise<void>;
 }
 
 const PAUSE_WHEN_UNAVAILABLE_MS = 5000;
@@ -58,6 +65,13 @@ export function createOutboundWorker(deps: OutboundWorkerDeps): Worker<OutboundJ
 
   async function sendOne(job: Job<OutboundJobData>): Promise<void> {
     const message = deps.queue.open(job.id ?? '', job.data);
+    const tracked = message.track ? deps.tracked : undefined;
+    // A retry after a crash between the send and the mark: the mark decides, the message is not sent again.
+    if (!(await tracked?.isDelivered(message))) await deliver(job, message);
+    await tracked?.delivered(message);
+  }
+
+  async function deliver(job: Job<OutboundJobData>, message: Outbound): Promise<void> {
     if (deps.jitterMs > 0) await new Promise((r) => setTimeout(r, Math.floor(random() * deps.jitterMs)));
     try {
       await deps.transport.send(await resolveMedia(message, deps.media));

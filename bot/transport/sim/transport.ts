@@ -57,7 +57,8 @@ export class SimTransport implements Transport {
   async send(message: ResolvedOutbound): Promise<void> {
     const key = this.outboxKey(message.chat);
     const sealed = this.protector.sealJson(toSimMessage(message), key);
-    const seq = await this.redis.simDeliver(`${this.prefix}:sim:sent:${message.id}`, `${key}:seq`, key, sealed, SENT_MARKER_TTL_S);
+    // Outbound ids name cases and messages: the marker is keyed by their hash.
+    const seq = await this.redis.simDeliver(`${this.prefix}:sim:sent:${this.protector.lookupHash(`sent:${message.id}`)}`, `${key}:seq`, key, sealed, SENT_MARKER_TTL_S);
     if (seq > 0) this.delivered.emit(key);
   }
 

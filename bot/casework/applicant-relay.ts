@@ -1,0 +1,112 @@
+// Before the applicant's conversation sees a message, casework may be waiting for it: the OSS code
+// after KODE, the answer to a TANYA, the rating after the NIB. Such a message is passed on (the code
+// once, never stored) and the conversation is left as it was. Global words (STATUS, MENU, HAPUS
+// DATA…) always reach the conversation.
+import { parseGlobalCommand } from '../../flows/engine/commands.js';
+import { translator, type Translate } from '../../flows/i18n/index.js';
+import type { InboxEntry, StoredInbound } from '../inbox/entry.js';
+import type { Logger } from '../platform/logger.js';
+import type { RosterStore } from '../staff/roster.js';
+import type { ChatHandler } from '../conversation/router.js';
+import type { Outbound } from '../transport/types.js';
+import type { CaseStore } from '../../workers/cases/store.js';
+import { dossierOf } from './dossier-view.js';
+import { toOutbound, type Notice } from './notice.js';
+import type { PendingRelay, RelayKind, RelayStore } from './relays.js';
+
+export interface ApplicantRelayDeps {
+  relays: RelayStore;
+  cases: CaseStore;
+  roster: RosterStore;
+  enqueue: (messages: Outbound[]) => Promise<void>;
+  clock: () => number;
+  logger: Logger;
+}
+
+/** An OSS one-time code as people forward it: "Kode OTP OSS Anda 482913", "4829 13". */
+export function findOneTimeCode(text: string): string | undefined {
+  const match = /(?<!\d)(\d[\d ]{2,8}\d)(?!\d)/.exec(text);
+  const digits = match?.[1]?.replace(/ /g, '');
+  return digits && digits.length >= 4 && digits.length <= 8 ? digits : undefined;
+}
+
+/** "5", "5/5", "⭐⭐⭐⭐", "nilai 4": a rating from 1 to 5. */
+export function findRating(text: string): number | undefined {
+  const stars = [...text].filter((c) => c === '⭐').length;
+  if (stars >= 1 && stars <= 5) return stars;
+  const match = /^\D{0,12}([1-5])(\s*\/\s*5)?\D{0,12}$/u.exec(text.trim());
+  return match?.[1] ? Number(match[1]) : undefined;
+}
+
+type Relayed = { notices: Notice[] } | undefined;
+
+export function createApplicantRelay(deps: ApplicantRelayDeps) {
+  const staffT = translator('id');
+
+  async function staffChat(relay: PendingRelay): Promise<string | undefined> {
+    return relay.staffKey ? (await deps.roster.getByKey(relay.staffKey))?.phone : undefined;
+  }
+
+  async function applicantWords(caseId: string): Promise<Translate> {
+    const record = await deps.cases.get(caseId);
+    return translator(record && dossierOf(record).lang === 'en' ? 'en' : 'id');
+  }
+
+  async function code(chat: string, message: StoredInbound, relay: PendingRelay): Promise<Relayed> {
+    const found = findOneTimeCode(message.text ?? '');
+    const operator = await staffChat(relay);
+    if (!found || !operator) return undefined;
+    await deps.cases.appendEvent(relay.caseId, { at: deps.clock(), actor: 'applicant', type: 'code_relayed' });
+    const t = await applicantWords(relay.caseId);
+    return { notices: [
+      { to: operator, text: staffT('opCode', { caseId: relay.caseId, code: found }), ephemeral: true },
+      { to: chat, text: t('apCodeForwarded') },
+    ] };
+  }
+
+  async function answer(chat: string, message: StoredInbound, relay: PendingRelay): Promise<Relayed> {
+    const operator = await staffChat(relay);
+    if (!operator) return undefined;
+    const media = message.media && 'ref' in message.media ? message.media : undefined;
+    const forward: Notice = media
+      ? { to: operator, document: { ref: media.ref, mimetype: media.mimetype, ...(media.filename ? { filename: media.filename } : {}), caption: staffT('opAnswerMedia', { caseId: relay.caseId }) } }
+      : { to: operator, text: staffT('opAnswer', { caseId: relay.caseId, text: message.text ?? '' }) };
+    await deps.cases.appendEvent(relay.caseId, { at: deps.clock(), actor: 'applicant', type: 'answered', detail: { text: message.text ?? '' } });
+    const t = await applicantWords(relay.caseId);
+    return { notices: [forward, { to: chat, text: t('apAnswerForwarded') }] };
+  }
+
+  async function rating(chat: string, message: StoredInbound, relay: PendingRelay): Promise<Relayed> {
+    const value = findRating(message.text ?? '');
+    if (value === undefined) return undefined;
+    await deps.cases.setFields(relay.caseId, { rating: String(value) });
+    await deps.cases.appendEvent(relay.caseId, { at: deps.clock(), actor: 'applicant', type: 'rated', detail: { rating: value } });
+    const t = await applicantWords(relay.caseId);
+    return { notices: [{ to: chat, text: t('apRatingThanks', { rating: String(value) }) }] };
+  }
+
+  const ORDER: readonly [RelayKind, typeof code][] = [['code', code], ['ask', answer], ['rating', rating]];
+
+  async function relayed(entry: Extract<InboxEntry, { type: 'message' }>): Promise<boolean> {
+    const { message, chat } = entry;
+    if (message.text && parseGlobalCommand(message.text)) return false;
+    for (const [kind, pass] of ORDER) {
+      const pending = await deps.relays.get(kind, chat);
+      const outcome = pending ? await pass(chat, message, pending) : undefined;
+      if (!outcome) continue;
+      // Enqueued before the marker goes: a crash in between repeats the same ids, not the relay.
+      await deps.enqueue(toOutbound(outcome.notices, `${entry.id}:relay`));
+      await deps.relays.clear(kind, chat);
+      return true;
+    }
+    return false;
+  }
+
+  /** Wraps the applicant's conversation: relayed messages leave its session untouched. */
+  return function withRelays(applicant: ChatHandler): ChatHandler {
+    return async (entry, session) => {
+      if (entry.type === 'message' && (await relayed(entry))) return { session: session ?? null };
+      return applicant(entry, session);
+    };
+  };
+}

@@ -1,0 +1,92 @@
+// What a case timer does when it falls due, if the case is still in the state that armed it:
+// reminders to the desk or the holder, escalations to the coordinators' group, and the release of a
+// claim nobody is working on. A timer armed at another version of the case does nothing.
+import { translator } from '../../flows/i18n/index.js';
+import type { DueTimer } from '../../workers/cases/case-timers.js';
+import type { CaseRecord, CaseStore } from '../../workers/cases/store.js';
+import type { RosterStore } from '../staff/roster.js';
+import type { Casework } from './casework.js';
+import { dossierOf, when } from './dossier-view.js';
+import type { Notice } from './notice.js';
+
+export interface EscalationDeps {
+  casework: Casework;
+  cases: CaseStore;
+  roster: RosterStore;
+  coordinatorGroup: string;
+  timeZone: string;
+  queueSlaHoursLater: () => number;
+  clock: () => number;
+}
+
+const t = translator('id');
+
+export function createTimerHandler(deps: EscalationDeps) {
+  const since = (at: number): string => when(at, deps.timeZone, t);
+
+  async function holderPhone(record: CaseRecord): Promise<string | undefined> {
+    return record.fields.claimedBy ? (await deps.roster.getByKey(record.fields.claimedBy))?.phone : undefined;
+  }
+
+  async function logged(record: CaseRecord, type: string, notices: Notice[]): Promise<Notice[]> {
+    await deps.cases.appendEvent(record.id, { at: deps.clock(), actor: 'system', type });
+    return notices;
+  }
+
+  async function queueSla(record: CaseRecord): Promise<Notice[]> {
+    const waitingSince = Number(record.fields.statusSince ?? record.createdAt);
+    const desk = await deps.casework.deskMembers({ code: record.fields.deskCode ?? '' });
+    const village = dossierOf(record).business.address.villageName;
+    const deskName = deps.casework.deskLabelOf(record);
+    return logged(record, 'queue_escalated', [
+      { to: deps.coordinatorGroup, text: t('coQueueEscalation', { caseId: record.id, desk: deskName, since: since(waitingSince), village }) },
+      ...desk.map((m) => ({ to: m.phone, text: t('opDeskReminder', { caseId: record.id, since: since(waitingSince) }) })),
+    ]);
+  }
+
+  async function claimRemind(record: CaseRecord): Promise<Notice[]> {
+    const phone = await holderPhone(record);
+    const claimedAt = Number(record.fields.claimedAt ?? record.updatedAt);
+    return phone ? logged(record, 'claim_reminded', [{ to: phone, text: t('opClaimReminder', { caseId: record.id, since: since(claimedAt) }) }]) : [];
+  }
+
+  async function claimRelease(record: CaseRecord, timer: DueTimer): Promise<Notice[]> {
+    const holder = record.fields.claimedBy;
+    if (!holder) return [];
+    const member = await deps.roster.getByKey(holder);
+    const result = await deps.cases.transition(record.id, {
+      from: ['claimed'], to: 'queued', version: timer.version,
+      claim: { action: 'drop', staffKey: holder },
+      timers: { queue_sla: deps.queueSlaHoursLater() },
+      event: { at: deps.clock(), actor: 'system', type: 'claim_expired', detail: { holder: member?.name ?? '-' } },
+    });
+    if (!result.ok) return [];
+    const claimedAt = Number(record.fields.claimedAt ?? record.updatedAt);
+    return [
+      ...(member ? [{ to: member.phone, text: t('opClaimExpired', { caseId: record.id }) }] : []),
+      { to: deps.coordinatorGroup, text: t('coClaimEscalation', { caseId: record.id, name: member?.name ?? '-', since: since(claimedAt) }) },
+      ...(await deps.casework.backInQueue(record, holder)),
+    ];
+  }
+
+  async function ossRetry(record: CaseRecord): Promise<Notice[]> {
+    const phone = await holderPhone(record);
+    const deferral = (await deps.cases.events(record.id)).filter((e) => e.type === 'deferred').at(-1);
+    const reason = typeof deferral?.detail?.reason === 'string' ? deferral.detail.reason : '-';
+    return phone ? logged(record, 'oss_retry_reminded', [{ to: phone, text: t('opOssRetry', { caseId: record.id, reason }) }]) : [];
+  }
+
+  const STILL: Readonly<Record<DueTimer['name'], string>> = { queue_sla: 'queued', claim_remind: 'claimed', claim_release: 'claimed', oss_retry: 'waiting_oss' };
+
+  /** The notices for a due timer; none when the case has moved on since it was armed. */
+  return async function onTimer(timer: DueTimer): Promise<Notice[]> {
+    const record = await deps.cases.get(timer.caseId);
+    if (!record || record.version !== timer.version || record.status !== STILL[timer.name]) return [];
+    switch (timer.name) {
+      case 'queue_sla': return queueSla(record);
+      case 'claim_remind': return claimRemind(record);
+      case 'claim_release': return claimRelease(record, timer);
+      case 'oss_retry': return ossRetry(record);
+    }
+  };
+}

@@ -1,0 +1,127 @@
+// The operators' side of the chat: a message from someone on the roster is read as a command and
+// answered by the casework. The only thing remembered between messages is a pending NIB PDF
+// ("send the PDF in the next message"), kept in the chat's session like any other state.
+import { z } from 'zod';
+import { parseOperatorCommand, type OperatorCommand, type OperatorCommandName, type ParsedCommand } from '../commands/parse.js';
+import type { StoredMedia } from '../../flows/engine/types.js';
+import type { InboxEntry } from '../inbox/entry.js';
+import type { Logger } from '../platform/logger.js';
+import type { RosterStore } from '../staff/roster.js';
+import type { ChatHandler } from '../conversation/router.js';
+import type { Outbound } from '../transport/types.js';
+import type { Actor, Casework } from './casework.js';
+import { toOutbound, type Notice } from './notice.js';
+
+const PDF_WINDOW_MS = 30 * 60_000;
+
+const staffSessionSchema = z.object({ awaitingPdf: z.object({ caseId: z.string(), until: z.number() }).optional() });
+type StaffSession = z.infer<typeof staffSessionSchema>;
+
+const USAGE: Readonly<Record<OperatorCommandName, string>> = {
+  queue: 'ANTRIAN', my_cases: 'KASUS', claim: 'KLAIM LK-7KQ2M', release: 'LEPAS LK-7KQ2M', detail: 'DETAIL LK-7KQ2M',
+  ask: 'TANYA LK-7KQ2M Apakah usaha sudah berjalan?', request_code: 'KODE LK-7KQ2M', defer: 'TUNDA LK-7KQ2M OSS sedang gangguan',
+  nib: 'NIB LK-7KQ2M 1234567890123', reject: 'TOLAK LK-7KQ2M data KTP tidak sesuai', help: 'BANTUAN', digest: 'RINGKASAN',
+  reassign: 'ALIHKAN LK-7KQ2M 6281234500002',
+};
+
+export interface StaffChatDeps {
+  casework: Casework;
+  roster: RosterStore;
+  enqueue: (messages: Outbound[]) => Promise<void>;
+  clock: () => number;
+  logger: Logger;
+}
+
+type Outcome = { notices: Notice[]; session?: StaffSession };
+
+function isPdf(media: unknown): media is StoredMedia {
+  const m = media as Partial<StoredMedia> | undefined;
+  return typeof m?.ref === 'string' && m.mimetype === 'application/pdf';
+}
+
+/** The phone a direct message comes from, as the roster knows people. */
+export function senderPhoneOf(entry: InboxEntry): string | undefined {
+  if (entry.type !== 'message' || entry.message.isGroup) return undefined;
+  return entry.message.senderPhone ?? (/^\d+$/.test(entry.chat) ? entry.chat : undefined);
+}
+
+export function createStaffChat(deps: StaffChatDeps) {
+  const { casework } = deps;
+  const t = casework.staffWords;
+
+  function failure(actor: Actor, parsed: Extract<ParsedCommand, { ok: false }>): Notice[] {
+    const to = actor.member.phone;
+    if (parsed.reason === 'unknown_command') {
+      const suggestion = parsed.suggestion ? USAGE[parsed.suggestion].split(' ')[0] : undefined;
+      return [{ to, text: suggestion ? t('opSuggest', { command: suggestion }) : t('opUnknownCommand') }];
+    }
+    const usage = USAGE[parsed.command ?? 'help'];
+    const key = parsed.reason === 'missing_case_id' ? 'opMissingCaseId' : parsed.reason === 'bad_case_id' ? 'opBadCaseId' : 'opMissingArgument';
+    return [{ to, text: t(key, { usage }) }];
+  }
+
+  async function run(actor: Actor, command: OperatorCommand, pdf: StoredMedia | undefined): Promise<Outcome> {
+    const to = actor.member.phone;
+    switch (command.name) {
+      case 'queue': return { notices: await casework.queue(actor) };
+      case 'my_cases': return { notices: await casework.myCases(actor) };
+      case 'claim': return { notices: await casework.claim(actor, command.caseId) };
+      case 'release': return { notices: await casework.release(actor, command.caseId) };
+      case 'detail': return { notices: await casework.detail(actor, command.caseId) };
+      case 'ask': return { notices: await casework.ask(actor, command.caseId, command.question) };
+      case 'request_code': return { notices: await casework.requestCode(actor, command.caseId) };
+      case 'defer': return { notices: await casework.defer(actor, command.caseId, command.reason) };
+      case 'reject': return { notices: await casework.reject(actor, command.caseId, command.reason) };
+      case 'nib': return recordNib(actor, command, pdf);
+      case 'help': return { notices: [{ to, text: t('opHelp') }] };
+      case 'digest': return { notices: actor.member.role === 'coordinator' ? await casework.digest(to) : [{ to, text: t('opNotStaffCommand') }] };
+      case 'reassign': return { notices: [{ to, text: t('opNotStaffCommand') }] };
+    }
+  }
+
+  async function recordNib(actor: Actor, command: Extract<OperatorCommand, { name: 'nib' }>, pdf: StoredMedia | undefined): Promise<Outcome> {
+    const notices = await casework.recordNib(actor, command.caseId, command.nib, pdf);
+    const recorded = notices.some((n) => n.track?.kind === 'nib');
+    if (!recorded || pdf) return { notices };
+    return { notices, session: { awaitingPdf: { caseId: command.caseId, until: deps.clock() + PDF_WINDOW_MS } } };
+  }
+
+  async function handle(actor: Actor, entry: Extract<InboxEntry, { type: 'message' }>, session: StaffSession): Promise<Outcome> {
+    const { message } = entry;
+    if (!actor.member.active) return { notices: [{ to: actor.member.phone, text: t('opInactive') }] };
+    const pdf = isPdf(message.media) ? message.media : undefined;
+    const text = message.text?.trim() ?? '';
+    const waiting = session.awaitingPdf && session.awaitingPdf.until > deps.clock() ? session.awaitingPdf : undefined;
+    if (pdf && waiting && !parseOperatorCommand(text).ok) {
+      return { notices: await casework.attachNibPdf(actor, waiting.caseId, pdf), session: {} };
+    }
+    const parsed = parseOperatorCommand(text);
+    if (!parsed.ok) return { notices: failure(actor, parsed), session };
+    return run(actor, parsed.command, pdf);
+  }
+
+  /** Someone not on the roster typing an operator's command about a case: refused politely, logged. */
+  function strangerHandler(entry: Extract<InboxEntry, { type: 'message' }>): ChatHandler | undefined {
+    const parsed = parseOperatorCommand(entry.message.text ?? '');
+    if (!parsed.ok || !('caseId' in parsed.command)) return undefined;
+    deps.logger.warn({ command: parsed.command.name, caseId: parsed.command.caseId }, 'refused: operator command from someone not on the roster');
+    return async (_entry, stored) => {
+      await deps.enqueue(toOutbound([{ to: entry.chat, text: t('opStranger') }], entry.id));
+      return { session: stored ?? null };
+    };
+  }
+
+  return async function staffHandlerFor(entry: InboxEntry): Promise<ChatHandler | undefined> {
+    if (entry.type !== 'message' || entry.message.isGroup) return undefined;
+    const phone = senderPhoneOf(entry);
+    const member = phone ? await deps.roster.get(phone) : undefined;
+    if (!member) return strangerHandler(entry);
+    const actor: Actor = { member, key: deps.roster.staffKey(member.phone) };
+    return async (_entry, stored) => {
+      const parsedSession = staffSessionSchema.safeParse(stored ?? {});
+      const outcome = await handle(actor, entry, parsedSession.success ? parsedSession.data : {});
+      await deps.enqueue(toOutbound(outcome.notices, entry.id));
+      return { session: outcome.session ?? (parsedSession.success ? parsedSession.data : {}) };
+    };
+  };
+}
