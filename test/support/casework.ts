@@ -59,7 +59,7 @@ export async function submitCase(app: App, applicantPhone: string, changes: Doss
   const { id } = await app.cases.create({
     sourceId: `test-submit-${submissions}-${now}`,
     applicantChat: applicantPhone,
-    dossier: syntheticDossier(applicantPhone, changes) as unknown as Record<string, unknown>,
+    dossier: syntheticDossier(applicantPhone, changes),
     now,
   });
   await app.dispatch.add(id);
