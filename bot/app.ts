@@ -121,7 +121,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const handle = createRouter({
     applicant: withRelays(applicant),
     coordinatorGroup: config.COORDINATOR_GROUP,
-    staffHandlerFor: createStaffChat({ casework, roster, enqueue, clock, logger }),
+    staffHandlerFor: createStaffChat({ casework, roster, media, enqueue, clock, logger }),
     coordinator: createCoordinatorChat({ casework, roster, enqueue }),
     ...deps.staff,
   });

@@ -6,6 +6,7 @@ import { parseOperatorCommand, type OperatorCommand, type OperatorCommandName, t
 import type { StoredMedia } from '../../flows/engine/types.js';
 import type { InboxEntry } from '../inbox/entry.js';
 import type { Logger } from '../platform/logger.js';
+import { mediaRefsIn, type MediaStore } from '../media/store.js';
 import type { RosterStore } from '../staff/roster.js';
 import type { ChatHandler } from '../conversation/router.js';
 import type { Outbound } from '../transport/types.js';
@@ -26,6 +27,7 @@ const USAGE: Readonly<Record<OperatorCommandName, string>> = {
 
 export interface StaffChatDeps {
   casework: Casework;
+  media: MediaStore;
   roster: RosterStore;
   enqueue: (messages: Outbound[]) => Promise<void>;
   clock: () => number;
@@ -100,6 +102,12 @@ export function createStaffChat(deps: StaffChatDeps) {
     return run(actor, parsed.command, pdf);
   }
 
+  /** A file an operator sent that no notice carries on (not an NIB PDF): not kept. */
+  async function dropUnused(entry: Extract<InboxEntry, { type: 'message' }>, notices: Notice[]): Promise<void> {
+    const used = new Set(mediaRefsIn(notices));
+    await Promise.all(mediaRefsIn(entry.message).filter((ref) => !used.has(ref)).map((ref) => deps.media.delete(ref)));
+  }
+
   /** Someone not on the roster typing an operator's command about a case: refused politely, logged. */
   function strangerHandler(entry: Extract<InboxEntry, { type: 'message' }>): ChatHandler | undefined {
     const parsed = parseOperatorCommand(entry.message.text ?? '');
@@ -121,6 +129,7 @@ export function createStaffChat(deps: StaffChatDeps) {
       const parsedSession = staffSessionSchema.safeParse(stored ?? {});
       const outcome = await handle(actor, entry, parsedSession.success ? parsedSession.data : {});
       await deps.enqueue(toOutbound(outcome.notices, entry.id));
+      await dropUnused(entry, outcome.notices);
       return { session: outcome.session ?? (parsedSession.success ? parsedSession.data : {}) };
     };
   };
