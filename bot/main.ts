@@ -7,6 +7,7 @@ import { ConfigError, loadConfig, type Config } from './platform/config.js';
 import { createDataProtector, loadDataKey } from './platform/crypto.js';
 import { RedisNotInstalledError, startEmbeddedRedis, type EmbeddedRedis } from './platform/embedded-redis.js';
 import { createLogger, type Logger } from './platform/logger.js';
+import { RosterFileError } from './staff/roster-file.js';
 import { assertNoEviction, connectRedis, EvictionPolicyError } from './platform/redis.js';
 import type { Transport } from './transport/types.js';
 import type { DataProtector } from './platform/crypto.js';
@@ -93,7 +94,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  if (err instanceof ConfigError || err instanceof RedisNotInstalledError || err instanceof EvictionPolicyError) {
+  if (err instanceof ConfigError || err instanceof RedisNotInstalledError || err instanceof EvictionPolicyError || err instanceof RosterFileError) {
     console.error(err.message);
   } else {
     console.error('Loket could not start:', err);
