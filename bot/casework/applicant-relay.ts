@@ -2,7 +2,7 @@
 // after KODE, the answer to a TANYA, the rating after the NIB. Such a message is passed on (the code
 // once, never stored) and the conversation is left as it was. Global words (STATUS, MENU, HAPUS
 // DATA…) always reach the conversation.
-import { parseGlobalCommand } from '../../flows/engine/commands.js';
+import { parseGlobalCommand, type GlobalCommand } from '../../flows/engine/commands.js';
 import { translator, type Translate } from '../../flows/i18n/index.js';
 import type { InboxEntry, StoredInbound } from '../inbox/entry.js';
 import type { Logger } from '../platform/logger.js';
@@ -23,20 +23,32 @@ export interface ApplicantRelayDeps {
   logger: Logger;
 }
 
-/** An OSS one-time code as people forward it: "Kode OTP OSS Anda 482913", "4829 13". */
-export function findOneTimeCode(text: string): string | undefined {
-  const match = /(?<!\d)(\d[\d ]{2,8}\d)(?!\d)/.exec(text);
-  const digits = match?.[1]?.replace(/ /g, '');
-  return digits && digits.length >= 4 && digits.length <= 8 ? digits : undefined;
+/** A run of digits as typed: "482913", "482 913", "0812-3456-7890", "+62 812…". */
+const NUMBER_TOKEN = /\+?\d+(?:[ -]\d+)*/g;
+const OSS_CODE_LENGTH = 6;
+
+/** The code a number token can be: 4–8 digits; longer runs and "+…" are phone numbers, never codes. */
+function codeIn(token: string): string | undefined {
+  const digits = token.replace(/\D/g, '');
+  return !token.startsWith('+') && digits.length >= 4 && digits.length <= 8 ? digits : undefined;
 }
 
-/** "5", "5/5", "⭐⭐⭐⭐", "nilai 4": a rating from 1 to 5. */
-export function findRating(text: string): number | undefined {
-  const stars = [...text].filter((c) => c === '⭐').length;
-  if (stars >= 1 && stars <= 5) return stars;
-  const match = /^\D{0,12}([1-5])(\s*\/\s*5)?\D{0,12}$/u.exec(text.trim());
-  return match?.[1] ? Number(match[1]) : undefined;
+/** An OSS one-time code as people forward it: "Kode OTP OSS Anda 482913", "482 913"; a 6-digit one first. */
+export function findOneTimeCode(text: string): string | undefined {
+  const codes = [...text.matchAll(NUMBER_TOKEN)].map((m) => codeIn(m[0])).filter((c): c is string => c !== undefined);
+  return codes.find((c) => c.length === OSS_CODE_LENGTH) ?? codes[0];
 }
+
+/** "5", "5/5", "nilai 4", "⭐⭐⭐⭐", "5 ⭐": a rating from 1 to 5 (a digit wins over decoration). */
+export function findRating(text: string): number | undefined {
+  const match = /^\D{0,12}([1-5])(\s*\/\s*5)?\D{0,12}$/u.exec(text.trim());
+  if (match?.[1]) return Number(match[1]);
+  if (/\d/.test(text)) return undefined;
+  const stars = [...text].filter((c) => c === '⭐').length;
+  return stars >= 1 && stars <= 5 ? stars : undefined;
+}
+
+const KEEPS_RATING_OPEN: ReadonlySet<GlobalCommand> = new Set<GlobalCommand>(['status', 'help', 'language']);
 
 type Relayed = { notices: Notice[] } | undefined;
 
@@ -89,10 +101,16 @@ export function createApplicantRelay(deps: ApplicantRelayDeps) {
 
   async function relayed(entry: Extract<InboxEntry, { type: 'message' }>): Promise<boolean> {
     const { message, chat } = entry;
-    if (message.text && parseGlobalCommand(message.text)) return false;
+    const command = message.text ? parseGlobalCommand(message.text) : undefined;
+    if (command) {
+      // Checking STATUS or asking for help keeps the rating question open; MENU moves on, after which a "1" is a choice.
+      if (!KEEPS_RATING_OPEN.has(command)) await deps.relays.clear('rating', chat);
+      return false;
+    }
     for (const [kind, pass] of ORDER) {
       const pending = await deps.relays.get(kind, chat);
       const outcome = pending ? await pass(chat, message, pending) : undefined;
+      if (pending && !outcome && kind === 'rating') await deps.relays.clear('rating', chat);
       if (!outcome) continue;
       // Enqueued before the marker goes: a crash in between repeats the same ids, not the relay.
       await deps.enqueue(toOutbound(outcome.notices, `${entry.id}:relay`));

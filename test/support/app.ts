@@ -31,8 +31,12 @@ export interface TestApp {
 
 
 async function isSettled(app: App): Promise<boolean> {
-  const [inbox, out, timers] = await Promise.all([app.inbox.depth(), app.outbound.depth(), app.timers.queue.getJobCounts('waiting', 'active')]);
-  return inbox.readyChats === 0 && (out.waiting ?? 0) + (out.active ?? 0) + (out.delayed ?? 0) === 0 && (timers.waiting ?? 0) + (timers.active ?? 0) === 0;
+  const [inbox, out, timers, dispatch] = await Promise.all([
+    app.inbox.depth(), app.outbound.depth(), app.timers.queue.getJobCounts('waiting', 'active'),
+    app.dispatch.queue.getJobCounts('waiting', 'active', 'delayed'),
+  ]);
+  const pending = (counts: Record<string, number>): number => Object.values(counts).reduce((a, b) => a + b, 0);
+  return inbox.readyChats === 0 && pending(out) - (out.failed ?? 0) === 0 && pending(timers) === 0 && pending(dispatch) === 0;
 }
 
 let flowDeps: Promise<FlowDeps> | undefined;

@@ -1,6 +1,7 @@
 // Synthetic cases for the casework tests: a dossier like the intake builds, submitted the way the
 // applicant's KIRIM submits it (the case store, then dispatch), so tests of operators need not
 // replay a 30-question intake each time. One end-to-end test does the whole journey instead.
+import { randomUUID } from 'node:crypto';
 import type { Dossier } from '../../flows/intake/dossier.js';
 import type { App } from '../../bot/app.js';
 
@@ -51,13 +52,10 @@ export function syntheticDossier(applicantPhone: string, changes: DossierChanges
   };
 }
 
-let submissions = 0;
-
 /** Submits a case as KIRIM does: stored, then handed to dispatch. Returns its id. */
 export async function submitCase(app: App, applicantPhone: string, changes: DossierChanges = {}, now = Date.now()): Promise<string> {
-  submissions += 1;
   const { id } = await app.cases.create({
-    sourceId: `test-submit-${submissions}-${now}`,
+    sourceId: `test-submit-${randomUUID()}`,
     applicantChat: applicantPhone,
     dossier: syntheticDossier(applicantPhone, changes),
     now,
