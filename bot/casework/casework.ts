@@ -244,8 +244,17 @@ export class Casework {
 
   /** Work on a held case that counts as progress: logged, and the claim's SLA starts again. */
   private async progress(actor: Actor, record: CaseRecord, type: string, detail?: Record<string, unknown>): Promise<TransitionResult> {
-    return this.deps.cases.transition(record.id, {
-      from: HELD, holder: actor.key, timers: this.claimTimers(), event: this.event(actor, type, detail),
+    // A case waiting for OSS keeps its retry reminder (re-armed at the new version, same time).
+    const retryAt = Number(record.fields.retryAt);
+    const timers = record.status === 'waiting_oss' && retryAt > 0 ? { oss_retry: retryAt } : this.claimTimers();
+    return this.deps.cases.transition(record.id, { from: HELD, holder: actor.key, timers, event: this.event(actor, type, detail) });
+  }
+
+  /** After the OSS reminder the claim's SLA runs again, so a case on hold is never forgotten. */
+  async rearmClaim(record: CaseRecord, version: number): Promise<void> {
+    await this.deps.cases.transition(record.id, {
+      from: ['waiting_oss'], version, timers: this.claimTimers(),
+      event: { at: this.deps.clock(), actor: 'system', type: 'oss_retry_reminded' },
     });
   }
 
@@ -325,10 +334,10 @@ export class Casework {
 
   async recordNib(actor: Actor, caseId: string, typed: string, pdf?: StoredMedia): Promise<Notice[]> {
     const t = this.staffWords;
-    const nib = parseNib(typed.split(/\s+(?=\D)/)[0] ?? typed);
-    if (!nib.ok) return [this.toStaff(actor, t('opNibInvalid', { count: String(typed.replace(/\D/g, '').length) }))];
     const guarded = await this.guard(actor, caseId, 'nib');
     if ('refusal' in guarded) return guarded.refusal;
+    const nib = parseNib(typed.split(/\s+(?=\D)/)[0] ?? typed);
+    if (!nib.ok) return [this.toStaff(actor, t('opNibInvalid', { count: String(typed.replace(/\D/g, '').length) }))];
     const { record } = guarded;
     if (record.status === 'nib_issued') return this.nibAgain(actor, record);
     if (record.fields.claimedBy !== actor.key || !HELD.includes(record.status)) {
@@ -381,12 +390,14 @@ export class Casework {
   /** Called once the NIB message is out: the mark, the log, the KTP photo's deletion, the rating. */
   async nibDelivered(caseId: string): Promise<Notice[]> {
     const now = this.deps.clock();
-    if (await this.deps.cases.markOnce(caseId, 'nibRelayedAt', String(now))) {
-      await this.deps.cases.appendEvent(caseId, { at: now, actor: 'system', type: 'nib_delivered' });
-    }
+    const first = await this.deps.cases.markOnce(caseId, 'nibRelayedAt', String(now));
     const record = await this.deps.cases.get(caseId);
     if (!record) return [];
-    await this.deps.relays.set('rating', record.applicantChat, { caseId });
+    if (first) {
+      await this.deps.cases.appendEvent(caseId, { at: now, actor: 'system', type: 'nib_delivered' });
+      // Asked once: a delivery hook repeated later must not take an unrelated reply for a rating.
+      await this.deps.relays.set('rating', record.applicantChat, { caseId });
+    }
     const photo = dossierOf(record).ktpPhoto;
     if (!photo) return [];
     await this.deps.media.delete(photo.ref);

@@ -55,7 +55,7 @@ export function createTimerHandler(deps: EscalationDeps) {
     if (!holder) return [];
     const member = await deps.roster.getByKey(holder);
     const result = await deps.cases.transition(record.id, {
-      from: ['claimed'], to: 'queued', version: timer.version,
+      from: ['claimed', 'waiting_oss'], to: 'queued', version: timer.version,
       claim: { action: 'drop', staffKey: holder },
       timers: { queue_sla: deps.queueSlaHoursLater() },
       event: { at: deps.clock(), actor: 'system', type: 'claim_expired', detail: { holder: member?.name ?? '-' } },
@@ -69,24 +69,27 @@ export function createTimerHandler(deps: EscalationDeps) {
     ];
   }
 
-  async function ossRetry(record: CaseRecord): Promise<Notice[]> {
+  async function ossRetry(record: CaseRecord, timer: DueTimer): Promise<Notice[]> {
     const phone = await holderPhone(record);
     const deferral = (await deps.cases.events(record.id)).filter((e) => e.type === 'deferred').at(-1);
     const reason = typeof deferral?.detail?.reason === 'string' ? deferral.detail.reason : '-';
-    return phone ? logged(record, 'oss_retry_reminded', [{ to: phone, text: t('opOssRetry', { caseId: record.id, reason }) }]) : [];
+    await deps.casework.rearmClaim(record, timer.version);
+    return phone ? [{ to: phone, text: t('opOssRetry', { caseId: record.id, reason }) }] : [];
   }
 
-  const STILL: Readonly<Record<DueTimer['name'], string>> = { queue_sla: 'queued', claim_remind: 'claimed', claim_release: 'claimed', oss_retry: 'waiting_oss' };
+  const STILL: Readonly<Record<DueTimer['name'], readonly string[]>> = {
+    queue_sla: ['queued'], claim_remind: ['claimed', 'waiting_oss'], claim_release: ['claimed', 'waiting_oss'], oss_retry: ['waiting_oss'],
+  };
 
   /** The notices for a due timer; none when the case has moved on since it was armed. */
   return async function onTimer(timer: DueTimer): Promise<Notice[]> {
     const record = await deps.cases.get(timer.caseId);
-    if (!record || record.version !== timer.version || record.status !== STILL[timer.name]) return [];
+    if (!record || record.version !== timer.version || !STILL[timer.name].includes(record.status)) return [];
     switch (timer.name) {
       case 'queue_sla': return queueSla(record);
       case 'claim_remind': return claimRemind(record);
       case 'claim_release': return claimRelease(record, timer);
-      case 'oss_retry': return ossRetry(record);
+      case 'oss_retry': return ossRetry(record, timer);
     }
   };
 }
