@@ -32,7 +32,6 @@ import { createStaffChat } from './casework/staff-chat.js';
 import { RosterStore } from './staff/roster.js';
 import { readRosterFile } from './staff/roster-file.js';
 import { adminApiPlugin } from './server/admin-api.js';
-import { addWorkingTime } from '../flows/worktime/index.js';
 import type { VillageIndex } from '../flows/area/villages.js';
 import { CaseTimerRunner } from '../workers/cases/case-timers.js';
 import { DispatchQueue, createDispatchWorker } from '../workers/dispatch/dispatch.js';
@@ -100,7 +99,6 @@ export async function createApp(deps: AppDeps): Promise<App> {
   });
   const onTimer = createTimerHandler({
     casework, cases, roster, coordinatorGroup: config.COORDINATOR_GROUP, timeZone: hours.timeZone, clock,
-    queueSlaHoursLater: () => addWorkingTime(hours, clock(), config.QUEUE_SLA_HOURS * 3600_000),
   });
   const caseTimers = new CaseTimerRunner(redis, cases.keys.timers, clock, async (timer) => {
     await send(await onTimer(timer), `timer:${timer.caseId}:${timer.name}:${timer.version}`);

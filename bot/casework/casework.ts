@@ -78,8 +78,13 @@ export class Casework {
     return level ? deskName(level, dossierOf(record), t) : t('stageUnknown');
   }
 
-  private after(hours: number): number {
+  /** The instant `hours` working hours from now (office hours, holidays, time zone). */
+  after(hours: number): number {
     return addWorkingTime(this.deps.officeHours, this.deps.clock(), hours * HOUR_MS);
+  }
+
+  queueSlaDue(): number {
+    return this.after(this.deps.rules.queueSlaHours);
   }
 
   private claimTimers(): TransitionSpec['timers'] {
@@ -148,7 +153,7 @@ export class Casework {
     const result = await this.deps.cases.transition(caseId, {
       from: ['queued'],
       fields: { desk: desk.level, deskCode: desk.code, dispatchedAt: String(this.deps.clock()) },
-      timers: { queue_sla: this.after(this.deps.rules.queueSlaHours) },
+      timers: { queue_sla: this.queueSlaDue() },
       event: this.event('system', 'dispatched', { desk: desk.level, code: desk.code, reasons }),
     });
     if (!result.ok) return [];
@@ -225,7 +230,7 @@ export class Casework {
     const result = await this.deps.cases.transition(caseId, {
       from: HELD, to: 'queued', holder: actor.key,
       claim: { action: 'drop', staffKey: actor.key },
-      timers: { queue_sla: this.after(this.deps.rules.queueSlaHours) },
+      timers: { queue_sla: this.queueSlaDue() },
       event: this.event(actor, 'released'),
     });
     if (!result.ok) return [this.toStaff(actor, await this.notHolderText(guarded.record, result.holder))];

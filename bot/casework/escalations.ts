@@ -15,7 +15,6 @@ export interface EscalationDeps {
   roster: RosterStore;
   coordinatorGroup: string;
   timeZone: string;
-  queueSlaHoursLater: () => number;
   clock: () => number;
 }
 
@@ -57,7 +56,7 @@ export function createTimerHandler(deps: EscalationDeps) {
     const result = await deps.cases.transition(record.id, {
       from: ['claimed', 'waiting_oss'], to: 'queued', version: timer.version,
       claim: { action: 'drop', staffKey: holder },
-      timers: { queue_sla: deps.queueSlaHoursLater() },
+      timers: { queue_sla: deps.casework.queueSlaDue() },
       event: { at: deps.clock(), actor: 'system', type: 'claim_expired', detail: { holder: member?.name ?? '-' } },
     });
     if (!result.ok) return [];

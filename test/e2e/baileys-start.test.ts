@@ -1,19 +1,16 @@
 // The real service started with WA_TRANSPORT=baileys, as `npm start` would, with WhatsApp out of reach:
 // it must come up, say honestly that it is not ready, show its state on /metrics and on the
 // authenticated pairing page, and keep the bot's number out of its logs.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freeLoopbackPort } from '../../bot/platform/embedded-redis.js';
 import { testRedisUrl, uniquePrefix } from '../support/redis.js';
+import { startServiceProcess, type ServiceProcess } from '../support/service-process.js';
 import { waitUntil } from '../support/wait.js';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
 const ADMIN_TOKEN = randomBytes(18).toString('hex');
 const BOT_NUMBER = '6281299990001'; // synthetic
 
@@ -28,37 +25,15 @@ dns.lookup = function (host, ...rest) {
   process.nextTick(rest.at(-1), error);
 };`)}`;
 
-interface Service {
-  url: string;
-  child: ChildProcess;
-  output: () => string;
+function startBaileysService(): Promise<ServiceProcess> {
+  return startServiceProcess({
+    LOG_LEVEL: 'info', WA_TRANSPORT: 'baileys', WA_NUMBER: BOT_NUMBER, ADMIN_TOKEN,
+    REDIS_URL: testRedisUrl(), REDIS_PREFIX: uniquePrefix('wa-start'),
+    DATA_DIR: mkdtempSync(join(tmpdir(), 'loket-wa-start-')), DATA_KEY: randomBytes(32).toString('hex'),
+  }, { readyPath: '/healthz', imports: [NO_WHATSAPP], timeoutMs: 15_000 });
 }
 
-/** Like test/support/service-process.ts, but waits for the port only: this service is never ready. */
-async function startBaileysService(): Promise<Service> {
-  const port = await freeLoopbackPort();
-  const child = spawn(process.execPath, ['--import', 'tsx', '--import', NO_WHATSAPP, 'bot/main.ts'], {
-    cwd: root,
-    env: {
-      ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'info', PORT: String(port),
-      WA_TRANSPORT: 'baileys', WA_NUMBER: BOT_NUMBER, ADMIN_TOKEN,
-      REDIS_URL: testRedisUrl(), REDIS_PREFIX: uniquePrefix('wa-start'),
-      DATA_DIR: mkdtempSync(join(tmpdir(), 'loket-wa-start-')), DATA_KEY: randomBytes(32).toString('hex'),
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout?.on('data', (c: Buffer) => { output += c.toString(); });
-  child.stderr?.on('data', (c: Buffer) => { output += c.toString(); });
-  const url = `http://127.0.0.1:${port}`;
-  await waitUntil(async () => {
-    if (child.exitCode !== null) throw new Error(`service exited early: ${output}`);
-    return fetch(`${url}/healthz`).then((r) => r.ok, () => false);
-  }, 15_000, 'the service to listen');
-  return { url, child, output: () => output };
-}
-
-let service: Service;
+let service: ServiceProcess;
 
 beforeAll(async () => {
   service = await startBaileysService();

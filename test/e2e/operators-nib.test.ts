@@ -49,11 +49,7 @@ interface Claimed { id: string; operator: SimPhone; applicant: SimPhone }
 async function claimedCase(t: TestApp, applicantPhone: string, changes: Parameters<typeof submitCase>[2] = {}): Promise<Claimed> {
   const { app } = t;
   const id = await submitCase(app, applicantPhone, changes);
-  await waitUntil(async () => {
-    const counts = await app.dispatch.queue.getJobCounts('waiting', 'active', 'delayed');
-    return (await app.cases.get(id))?.fields.deskCode !== undefined && Object.values(counts).every((n) => n === 0);
-  }, 15_000, 'the case to be dispatched');
-  await t.settle();
+  await t.settle(); // settle() waits for the dispatch queue too
   const operator = t.phone(OPERATOR_A.phone);
   const applicant = t.phone(applicantPhone);
   await operator.drain();

@@ -7,7 +7,6 @@ import { translator } from '../../flows/i18n/index.js';
 import { describeInstant } from '../../flows/intake/hours.js';
 import { startTestApp, type SimPhone, type TestApp } from '../support/app.js';
 import { submitCase, VILLAGE } from '../support/casework.js';
-import { waitUntil } from '../support/wait.js';
 
 const cleanup: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -52,11 +51,7 @@ async function openOffice(start: number, env: Record<string, string> = {}): Prom
 async function dispatched(office: Office, now: number): Promise<string> {
   const { app } = office.t;
   const id = await submitCase(app, APPLICANT, {}, now);
-  await waitUntil(async () => {
-    const counts = await app.dispatch.queue.getJobCounts('waiting', 'active', 'delayed');
-    return (await app.cases.get(id))?.fields.deskCode !== undefined && Object.values(counts).every((n) => n === 0);
-  }, 15_000, 'the case to be dispatched');
-  await office.t.settle();
+  await office.t.settle(); // settle() waits for the dispatch queue too
   await drainAll(office);
   return id;
 }

@@ -8,7 +8,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { render } from '../../flows/index.js';
 import { loadServiceArea } from '../../bot/area/service-area.js';
 import type { StaffInput } from '../../bot/staff/roster.js';
-import { startTestApp, waitUntil, type SimPhone, type TestApp } from '../support/app.js';
+import { startTestApp, type SimPhone, type TestApp } from '../support/app.js';
 import { OTHER_VILLAGE, VILLAGE, submitCase } from '../support/casework.js';
 import { connectTestRedis } from '../support/redis.js';
 import { BUSINESS_STEPS, OPENING_STEPS } from './support/intake-script.js';
@@ -57,18 +57,6 @@ async function enrol(app: TestApp, ...members: StaffInput[]): Promise<void> {
   for (const member of members) await app.app.roster.create(member);
 }
 
-/**
- * Dispatch runs on its own BullMQ queue, which TestApp.settle() does not watch: wait until its jobs
- * are done (each job enqueues its notices before it completes), then until everything is sent.
- */
-async function dispatched(app: TestApp): Promise<void> {
-  await waitUntil(async () => {
-    const counts = await app.app.dispatch.queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized');
-    return Object.values(counts).every((n) => n === 0);
-  }, 15_000, 'dispatch to finish');
-  await app.settle();
-}
-
 async function texts(phone: SimPhone): Promise<string[]> {
   return (await phone.drain()).map((m) => m.text ?? '');
 }
@@ -79,8 +67,19 @@ function mentioning(messages: readonly string[], needle: string): string[] {
 
 async function submitted(app: TestApp, applicant: string, changes: Parameters<typeof submitCase>[2] = {}): Promise<string> {
   const id = await submitCase(app.app, applicant, changes);
-  await dispatched(app);
+  await app.settle();
   return id;
+}
+
+/** A fresh app with the village's operators, and a case Vina has claimed. */
+async function claimedByVina(...members: StaffInput[]): Promise<{ app: TestApp; vina: SimPhone; applicant: SimPhone; id: string }> {
+  const app = await start();
+  await enrol(app, VINA, ...members);
+  const vina = app.phone(VINA.phone);
+  const applicant = app.phone(newApplicant());
+  const id = await submitted(app, applicant.from);
+  await vina.ask(`KLAIM ${id}`);
+  return { app, vina, applicant, id };
 }
 
 afterEach(async () => {
@@ -281,12 +280,7 @@ describe('operators at work', () => {
   });
 
   it('TANYA: the question reaches the applicant, the next answer comes back marked with the case id, the conversation is untouched', async () => {
-    const app = await start();
-    await enrol(app, VINA, WULAN);
-    const vina = app.phone(VINA.phone);
-    const applicant = app.phone(newApplicant());
-    const id = await submitted(app, applicant.from);
-    await vina.ask(`KLAIM ${id}`);
+    const { app, vina, applicant, id } = await claimedByVina(WULAN);
     expect(await applicant.ask('STATUS')).toContain(id);
     const chatKey = app.app.inbox.chatKeyOf(applicant.from);
     const sessionBefore = await app.app.inbox.loadSession(chatKey);
@@ -309,12 +303,7 @@ describe('operators at work', () => {
   });
 
   it('KODE: the code reaches the operator once, a later code is not relayed, and the code is nowhere in Redis afterwards', async () => {
-    const app = await start();
-    await enrol(app, VINA, WULAN);
-    const vina = app.phone(VINA.phone);
-    const applicant = app.phone(newApplicant());
-    const id = await submitted(app, applicant.from);
-    await vina.ask(`KLAIM ${id}`);
+    const { app, vina, applicant, id } = await claimedByVina(WULAN);
     await applicant.drain();
 
     expect(await vina.ask(`KODE ${id}`)).toBe(render('id', 'opCodeRequested', { caseId: id }));
@@ -408,7 +397,7 @@ describe('a whole journey', () => {
     const done = await applicant.ask('kirim');
     const id = /LK-[0-9A-Z]{5}/.exec(done)?.[0] ?? '';
     expect(id).not.toBe('');
-    await dispatched(app);
+    await app.settle();
 
     const record = await app.app.cases.get(id);
     const villageCode = (record?.dossier as { business: { address: { villageCode: string } } }).business.address.villageCode;
@@ -461,12 +450,7 @@ describe('after the NIB', () => {
   // The rating question waits for the next message only: once the applicant moves on (MENU), a "1"
   // is a menu choice, not a rating.
   it('MENU then 1 starts a new registration instead of being taken as a rating of 1', async () => {
-    const app = await start();
-    await enrol(app, VINA);
-    const vina = app.phone(VINA.phone);
-    const applicant = app.phone(newApplicant());
-    const id = await submitted(app, applicant.from);
-    await vina.ask(`KLAIM ${id}`);
+    const { app, vina, applicant, id } = await claimedByVina();
     await vina.ask(`NIB ${id} 9120301234567`);
     await applicant.drain();
     expect(await applicant.ask('MENU')).toContain(render('id', 'menuFirstNew'));

@@ -15,3 +15,18 @@ export function uniquePrefix(label = 't'): string {
 export function connectTestRedis(): Redis {
   return new Redis(testRedisUrl(), { maxRetriesPerRequest: null });
 }
+
+/** Connections opened during a test, all closed by `closeAll` (call it in afterEach). */
+export function redisPool(): { connect: () => Redis; closeAll: () => Promise<void> } {
+  const open: Redis[] = [];
+  return {
+    connect() {
+      const redis = connectTestRedis();
+      open.push(redis);
+      return redis;
+    },
+    async closeAll() {
+      await Promise.all(open.splice(0).map((r) => r.quit()));
+    },
+  };
+}

@@ -14,9 +14,18 @@ export interface ServiceProcess {
   kill(signal?: NodeJS.Signals): Promise<void>;
 }
 
-export async function startServiceProcess(env: Record<string, string>): Promise<ServiceProcess> {
+export interface ServiceProcessOptions {
+  /** What to poll before returning: /readyz by default; /healthz for a service that cannot be ready (no WhatsApp). */
+  readyPath?: '/readyz' | '/healthz';
+  /** Modules preloaded with --import before bot/main.ts. */
+  imports?: string[];
+  timeoutMs?: number;
+}
+
+export async function startServiceProcess(env: Record<string, string>, options: ServiceProcessOptions = {}): Promise<ServiceProcess> {
   const port = await freeLoopbackPort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'bot/main.ts'], {
+  const imports = ['tsx', ...(options.imports ?? [])].flatMap((m) => ['--import', m]);
+  const child = spawn(process.execPath, [...imports, 'bot/main.ts'], {
     cwd: root,
     env: { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn', PORT: String(port), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -27,8 +36,8 @@ export async function startServiceProcess(env: Record<string, string>): Promise<
   const url = `http://127.0.0.1:${port}`;
   await waitUntil(async () => {
     if (child.exitCode !== null) throw new Error(`service exited early: ${output}`);
-    return fetch(`${url}/readyz`).then((r) => r.ok, () => false);
-  }, 30_000, 'the service to become ready');
+    return fetch(`${url}${options.readyPath ?? '/readyz'}`).then((r) => r.ok, () => false);
+  }, options.timeoutMs ?? 30_000, `the service to answer ${options.readyPath ?? '/readyz'}`);
   return {
     url,
     child,

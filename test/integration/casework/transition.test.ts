@@ -7,20 +7,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createDataProtector } from '../../../bot/platform/crypto.js';
 import { CASE_STATUSES, CaseStore, type CaseEvent, type TransitionSpec } from '../../../workers/cases/store.js';
 import { syntheticDossier } from '../../support/casework.js';
-import { connectTestRedis, uniquePrefix } from '../../support/redis.js';
+import { redisPool, uniquePrefix } from '../../support/redis.js';
 
 const protector = createDataProtector(randomBytes(32));
-const open: Redis[] = [];
+const pool = redisPool();
+const connect = pool.connect;
 
-function connect(): Redis {
-  const redis = connectTestRedis();
-  open.push(redis);
-  return redis;
-}
-
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((r) => r.quit()));
-});
+afterEach(() => pool.closeAll());
 
 // Synthetic identities only (the dossier's NIK and name come from test/support/casework.ts).
 const APPLICANT = '6281234599001';

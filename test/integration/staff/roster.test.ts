@@ -5,20 +5,13 @@ import type { Redis } from 'ioredis';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDataProtector } from '../../../bot/platform/crypto.js';
 import { RosterStore, type StaffInput } from '../../../bot/staff/roster.js';
-import { connectTestRedis, uniquePrefix } from '../../support/redis.js';
+import { redisPool, uniquePrefix } from '../../support/redis.js';
 
 const protector = createDataProtector(randomBytes(32));
-const open: Redis[] = [];
+const pool = redisPool();
+const connect = pool.connect;
 
-function connect(): Redis {
-  const redis = connectTestRedis();
-  open.push(redis);
-  return redis;
-}
-
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((r) => r.quit()));
-});
+afterEach(() => pool.closeAll());
 
 function store(prefix: string, clock?: () => number): RosterStore {
   return new RosterStore(connect(), protector, prefix, clock);
