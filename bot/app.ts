@@ -28,7 +28,8 @@ import { createCoordinatorChat } from './casework/coordinator-chat.js';
 import { createTimerHandler } from './casework/escalations.js';
 import { toOutbound, type Notice } from './casework/notice.js';
 import { RelayStore } from './casework/relays.js';
-import { createStaffChat } from './casework/staff-chat.js';
+import { createStaffChat, type ToApplicant } from './casework/staff-chat.js';
+import { Helpdesk } from './casework/helpdesk.js';
 import { RosterStore } from './staff/roster.js';
 import { readRosterFile } from './staff/roster-file.js';
 import { adminApiPlugin } from './server/admin-api.js';
@@ -71,9 +72,16 @@ export interface App {
 
 export async function createApp(deps: AppDeps): Promise<App> {
   const { config, logger, protector, clock } = deps;
-  const redis = deps.connect();
+  // Every connection made here is closed on stop: a worker does not close the connection it was given.
+  const opened: Redis[] = [];
+  const connect = (): Redis => {
+    const made = deps.connect();
+    opened.push(made);
+    return made;
+  };
+  const redis = connect();
   const prefix = config.REDIS_PREFIX;
-  const connection = deps.connect();
+  const connection = connect();
   const metrics = createMetrics();
   const media = createMediaStore(join(config.DATA_DIR, 'media'), protector);
   const inbox = new Inbox(redis, protector, { prefix, seenTtlSeconds: 7 * 24 * 3600, leaseMs: config.CHAT_LEASE_MS, maxFailures: 3 });
@@ -104,6 +112,13 @@ export async function createApp(deps: AppDeps): Promise<App> {
     await send(await onTimer(timer), `timer:${timer.caseId}:${timer.name}:${timer.version}`);
   }, logger);
 
+  const helpdesk = new Helpdesk({ redis, protector, prefix, roster, cases, villages: deps.flow.villages, coordinatorGroup: config.COORDINATOR_GROUP, clock });
+  // A staff answer (BALAS) enters the applicant's inbox like a timer does, so it is sequenced with their messages.
+  const toApplicant: ToApplicant = async (id, answer) => {
+    const trigger = { type: 'staff_message', ref: answer.ref, name: answer.name, text: answer.text } as const;
+    await inbox.accept({ id, chat: answer.chat, acceptedAt: clock(), type: 'trigger', trigger });
+    sequencer.notify();
+  };
   const applicant = createApplicantHost({
     flow: deps.flow,
     cases,
@@ -111,7 +126,9 @@ export async function createApp(deps: AppDeps): Promise<App> {
     enqueue,
     schedule: (chat, name, token, at) => timers.schedule(chat, name, token, at),
     onCaseCreated: (caseId) => dispatch.add(caseId),
-    eraseChatTraces: async (chat) => { await relays.clearAll(chat); await sim?.erase(chat); },
+    eraseChatTraces: async (chat) => { await relays.clearAll(chat); await helpdesk.eraseFor(chat); await sim?.erase(chat); },
+    helpdesk,
+    forwardToCase: (caseId, chat, input) => casework.fromApplicant(caseId, chat, input),
     clock,
     logger,
   });
@@ -119,13 +136,13 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const handle = createRouter({
     applicant: withRelays(applicant),
     coordinatorGroup: config.COORDINATOR_GROUP,
-    staffHandlerFor: createStaffChat({ casework, roster, media, enqueue, clock, logger }),
-    coordinator: createCoordinatorChat({ casework, roster, enqueue }),
+    staffHandlerFor: createStaffChat({ casework, helpdesk, toApplicant, roster, media, enqueue, clock, logger }),
+    coordinator: createCoordinatorChat({ casework, roster, helpdesk, toApplicant, enqueue }),
     ...deps.staff,
   });
   const sequencer = new Sequencer({
     inbox,
-    wakeConnection: deps.connect(),
+    wakeConnection: connect(),
     handle,
     logger,
     lanes: config.INBOX_CONCURRENCY,
@@ -155,7 +172,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       caseTimers.start(config.CASE_TIMER_POLL_MS);
       workers.push(
         createOutboundWorker({
-          connection: deps.connect(), prefix, queue: outbound, transport, media, logger,
+          connection: connect(), prefix, queue: outbound, transport, media, logger,
           ratePerSecond: config.outboundRatePerSecond, jitterMs: config.outboundJitterMs,
           onSent: (outcome) => metrics.messagesOut.inc({ outcome }),
           tracked: {
@@ -167,10 +184,10 @@ export async function createApp(deps: AppDeps): Promise<App> {
           },
         }),
         createDispatchWorker({
-          connection: deps.connect(), prefix,
+          connection: connect(), prefix,
           dispatch: async (caseId) => { await send(await casework.dispatch(caseId), `dispatch:${caseId}`); },
         }),
-        createTimerWorker({ connection: deps.connect(), prefix, protector, clock, inbox, notify: () => sequencer.notify() }),
+        createTimerWorker({ connection: connect(), prefix, protector, clock, inbox, notify: () => sequencer.notify() }),
       );
     },
     async stop() {
@@ -180,8 +197,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       await sequencer.stop();
       await caseTimers.stop();
       await Promise.all([outbound.close(), timers.close(), dispatch.close()]);
-      connection.disconnect();
-      redis.disconnect();
+      for (const made of opened) made.disconnect();
     },
   };
 }

@@ -14,6 +14,7 @@ export async function buildFlowDeps(config: Config): Promise<FlowDeps> {
       reminderAfterMs: config.SESSION_REMINDER_AFTER_MS,
       expireAfterMs: config.SESSION_EXPIRE_AFTER_MS,
       mediaMaxBytes: config.MEDIA_MAX_BYTES,
+      deskCapitalLimit: config.DESK_CAPITAL_LIMIT,
     },
   };
 }

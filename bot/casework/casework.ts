@@ -6,7 +6,7 @@ import { areaCovers, chooseDesk, routingFactsOf, type Desk } from '../../flows/c
 import { nextContactWhen } from '../../flows/intake/hours.js';
 import { translator, type FixedMessageKey, type Translate } from '../../flows/i18n/index.js';
 import { parseNib } from '../../flows/validators/nib.js';
-import type { StoredMedia } from '../../flows/engine/types.js';
+import type { FlowInput, ForwardOutcome, StoredMedia } from '../../flows/engine/types.js';
 import type { CaseRecord, CaseStatus, CaseStore, TransitionResult, TransitionSpec } from '../../workers/cases/store.js';
 import type { MediaStore } from '../media/store.js';
 import type { Logger } from '../platform/logger.js';
@@ -49,6 +49,9 @@ const STAGE_KEYS: Readonly<Record<string, FixedMessageKey>> = {
 };
 
 const HELD: readonly CaseStatus[] = ['claimed', 'filed', 'waiting_oss'];
+
+/** The applicant's latest messages shown with DETAIL. */
+const MESSAGES_IN_DETAIL = 5;
 
 type Guarded = { record: CaseRecord } | { refusal: Notice[] };
 
@@ -269,7 +272,9 @@ export class Casework {
     const { record } = guarded;
     await this.progress(actor, record, 'detail_viewed');
     const t = this.staffWords;
-    const text = detailText(record, { stage: this.stage(record.status), desk: this.deskLabelOf(record) }, t);
+    const messages = (await this.deps.cases.events(caseId)).filter((e) => e.type === 'applicant_message').slice(-MESSAGES_IN_DETAIL);
+    const said = messages.map((e) => `• ${when(e.at, this.deps.officeHours.timeZone, t)}: ${typeof e.detail?.text === 'string' ? e.detail.text : '-'}`);
+    const text = [detailText(record, { stage: this.stage(record.status), desk: this.deskLabelOf(record) }, t), ...(said.length > 0 ? [t('opDetailSection', { title: t('dossierMessages') }), ...said] : [])].join('\n');
     const photo = dossierOf(record).ktpPhoto;
     const ktp: Notice = photo
       ? { to: actor.member.phone, image: { ref: photo.ref, mimetype: photo.mimetype, caption: t('opKtpCaption', { caseId }) } }
@@ -333,6 +338,23 @@ export class Casework {
       this.toStaff(actor, this.staffWords('opRejected', { caseId })),
       this.toApplicant(guarded.record, (t) => t('apRejected', { caseId, reason })),
     ];
+  }
+
+  /** A message the applicant sends after submitting: to the holder, or logged for whoever claims the case. */
+  async fromApplicant(caseId: string, chat: string, input: FlowInput): Promise<{ outcome: ForwardOutcome; notices: Notice[] }> {
+    const record = await this.deps.cases.get(caseId);
+    if (!record || record.applicantChat !== chat) return { outcome: 'closed', notices: [] };
+    const holder = HELD.includes(record.status) ? record.fields.claimedBy : undefined;
+    if (record.status !== 'queued' && holder === undefined) return { outcome: 'closed', notices: [] };
+    const media = input.media && 'ref' in input.media ? input.media : undefined;
+    await this.deps.cases.appendEvent(caseId, { at: this.deps.clock(), actor: 'applicant', type: 'applicant_message', detail: { text: input.text ?? `[${input.kind}]` } });
+    const member = holder === undefined ? undefined : await this.deps.roster.getByKey(holder);
+    if (!member) return { outcome: 'waiting', notices: [] };
+    const t = this.staffWords;
+    const notice: Notice = media
+      ? { to: member.phone, document: { ref: media.ref, mimetype: media.mimetype, caption: t('opApplicantMedia', { caseId }) } }
+      : { to: member.phone, text: t('opApplicantMessage', { caseId, text: input.text ?? '' }) };
+    return { outcome: 'sent', notices: [notice] };
   }
 
   // ---- the NIB

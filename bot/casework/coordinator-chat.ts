@@ -4,24 +4,32 @@ import { parseOperatorCommand } from '../commands/parse.js';
 import type { ChatHandler } from '../conversation/router.js';
 import type { Outbound } from '../transport/types.js';
 import type { RosterStore } from '../staff/roster.js';
-import type { Casework } from './casework.js';
+import type { Actor, Casework } from './casework.js';
+import type { Helpdesk } from './helpdesk.js';
 import { toOutbound, type Notice } from './notice.js';
+import type { ToApplicant } from './staff-chat.js';
 
 export interface CoordinatorChatDeps {
   casework: Casework;
   roster: RosterStore;
+  helpdesk: Helpdesk;
+  toApplicant: ToApplicant;
   enqueue: (messages: Outbound[]) => Promise<void>;
 }
 
 export function createCoordinatorChat(deps: CoordinatorChatDeps): ChatHandler {
   const t = deps.casework.staffWords;
 
-  async function answer(group: string, text: string): Promise<Notice[]> {
+  async function answer(group: string, text: string, actor: Actor, entryId: string): Promise<Notice[]> {
     const parsed = parseOperatorCommand(text);
     if (!parsed.ok) return [];
-    if (parsed.command.name === 'digest') return deps.casework.digest(group);
-    if (parsed.command.name === 'help') return [{ to: group, text: t('coHelp') }];
-    return [];
+    const { command } = parsed;
+    if (command.name === 'digest') return deps.casework.digest(group);
+    if (command.name === 'help') return [{ to: group, text: t('coHelp') }];
+    if (command.name !== 'reply') return [];
+    const answered = await deps.helpdesk.reply(actor, command.ref, command.text, group);
+    if (answered.toApplicant) await deps.toApplicant(`${entryId}:reply`, answered.toApplicant);
+    return answered.notices;
   }
 
   return async (entry, session) => {
@@ -29,7 +37,8 @@ export function createCoordinatorChat(deps: CoordinatorChatDeps): ChatHandler {
     const sender = entry.message.senderPhone ?? entry.message.sender;
     const member = /^\d+$/.test(sender) ? await deps.roster.get(sender) : undefined;
     if (member?.active && member.role === 'coordinator') {
-      await deps.enqueue(toOutbound(await answer(entry.chat, entry.message.text ?? ''), entry.id));
+      const actor: Actor = { member, key: deps.roster.staffKey(member.phone) };
+      await deps.enqueue(toOutbound(await answer(entry.chat, entry.message.text ?? '', actor, entry.id), entry.id));
     }
     return { session: session ?? null };
   };

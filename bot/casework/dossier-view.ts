@@ -48,7 +48,7 @@ export function newCaseNotice(record: CaseRecord, level: DeskLevel, since: numbe
     village: `${dossier.business.address.villageName}, ${dossier.business.address.districtName}`,
     business: dossier.business.name,
     kbli: kbliText(dossier, t),
-    nik: maskNik(dossier.identity.nik),
+    nik: dossier.identity.nik === '' ? '-' : maskNik(dossier.identity.nik),
     since: when(since, timeZone, t),
   });
 }
@@ -60,12 +60,18 @@ function section(title: FixedMessageKey, lines: Line[], t: Translate): string[] 
   return [t('opDetailSection', { title: t(title) }), ...shown];
 }
 
+function genderText(gender: Dossier['identity']['gender'], t: Translate): string {
+  return gender === 'unknown' ? '' : t(gender === 'female' ? 'valueFemale' : 'valueMale');
+}
+
 function notes(dossier: Dossier, t: Translate): string[] {
   const { flags } = dossier;
   const lines = [
+    ...(flags.company ? [t('noteCompany')] : []),
     ...(flags.needsEmailHelp ? [t('noteNeedsEmail')] : []),
-    ...(flags.kbliUnknown ? [t('noteKbliUnknown')] : []),
+    ...(flags.kbliUnknown && !flags.company ? [t('noteKbliUnknown')] : []),
     ...(flags.postalCodeUnknown ? [t('notePostalUnknown')] : []),
+    ...(flags.npwpIsNik ? [t('noteNpwpIsNik')] : []),
   ];
   return lines.length === 0 ? [] : [t('opDetailSection', { title: t('dossierNotes') }), ...lines.map((l) => `• ${l}`)];
 }
@@ -81,7 +87,7 @@ export function detailText(record: CaseRecord, head: { stage: string; desk: stri
     ...(d.existingNib ? [t('opDetailLine', { label: t('fieldExistingNib'), value: d.existingNib })] : []),
     ...section('dossierIdentity', [
       ['fieldNik', d.identity.nik], ['fieldName', d.identity.fullName], ['fieldBirthDate', d.identity.birthDate],
-      ['fieldGender', t(d.identity.gender === 'female' ? 'valueFemale' : 'valueMale')], ['fieldKtpAddress', d.identity.ktpAddress],
+      ['fieldGender', genderText(d.identity.gender, t)], ['fieldKtpAddress', d.identity.ktpAddress],
     ], t),
     ...section('dossierContact', [['fieldPhone', d.contact.phone], ['fieldEmail', d.contact.email], ['fieldNpwp', d.contact.npwp]], t),
     ...section('dossierBusiness', [

@@ -11,6 +11,7 @@ import type { RosterStore } from '../staff/roster.js';
 import type { ChatHandler } from '../conversation/router.js';
 import type { Outbound } from '../transport/types.js';
 import type { Actor, Casework } from './casework.js';
+import type { Helpdesk, Reply } from './helpdesk.js';
 import { toOutbound, type Notice } from './notice.js';
 
 const PDF_WINDOW_MS = 30 * 60_000;
@@ -22,11 +23,16 @@ const USAGE: Readonly<Record<OperatorCommandName, string>> = {
   queue: 'ANTRIAN', my_cases: 'KASUS', claim: 'KLAIM LK-7KQ2M', release: 'LEPAS LK-7KQ2M', detail: 'DETAIL LK-7KQ2M',
   ask: 'TANYA LK-7KQ2M Apakah usaha sudah berjalan?', request_code: 'KODE LK-7KQ2M', defer: 'TUNDA LK-7KQ2M OSS sedang gangguan',
   nib: 'NIB LK-7KQ2M 1234567890123', reject: 'TOLAK LK-7KQ2M data KTP tidak sesuai', help: 'BANTUAN', digest: 'RINGKASAN',
-  reassign: 'ALIHKAN LK-7KQ2M 6281234500002',
+  reassign: 'ALIHKAN LK-7KQ2M 6281234500002', reply: 'BALAS BT-7KQ2M Ibu, NIK ada di baris paling atas KTP',
 };
+
+/** Hands a staff answer to the applicant's own inbox, so it is sequenced with their messages. */
+export type ToApplicant = (id: string, answer: NonNullable<Reply['toApplicant']>) => Promise<void>;
 
 export interface StaffChatDeps {
   casework: Casework;
+  helpdesk: Helpdesk;
+  toApplicant: ToApplicant;
   media: MediaStore;
   roster: RosterStore;
   enqueue: (messages: Outbound[]) => Promise<void>;
@@ -58,11 +64,17 @@ export function createStaffChat(deps: StaffChatDeps) {
       return [{ to, text: suggestion ? t('opSuggest', { command: suggestion }) : t('opUnknownCommand') }];
     }
     const usage = USAGE[parsed.command ?? 'help'];
-    const key = parsed.reason === 'missing_case_id' ? 'opMissingCaseId' : parsed.reason === 'bad_case_id' ? 'opBadCaseId' : 'opMissingArgument';
+    const key = parsed.reason === 'missing_case_id' ? 'opMissingCaseId' : parsed.reason === 'bad_case_id' || parsed.reason === 'bad_ref' ? 'opBadCaseId' : 'opMissingArgument';
     return [{ to, text: t(key, { usage }) }];
   }
 
-  async function run(actor: Actor, command: OperatorCommand, pdf: StoredMedia | undefined): Promise<Outcome> {
+  async function reply(actor: Actor, command: Extract<OperatorCommand, { name: 'reply' }>, entryId: string): Promise<Outcome> {
+    const answered = await deps.helpdesk.reply(actor, command.ref, command.text);
+    if (answered.toApplicant) await deps.toApplicant(`${entryId}:reply`, answered.toApplicant);
+    return { notices: answered.notices };
+  }
+
+  async function run(actor: Actor, command: OperatorCommand, pdf: StoredMedia | undefined, entryId: string): Promise<Outcome> {
     const to = actor.member.phone;
     switch (command.name) {
       case 'queue': return { notices: await casework.queue(actor) };
@@ -78,6 +90,7 @@ export function createStaffChat(deps: StaffChatDeps) {
       case 'help': return { notices: [{ to, text: t('opHelp') }] };
       case 'digest': return { notices: actor.member.role === 'coordinator' ? await casework.digest(to) : [{ to, text: t('opNotStaffCommand') }] };
       case 'reassign': return { notices: [{ to, text: t('opNotStaffCommand') }] };
+      case 'reply': return reply(actor, command, entryId);
     }
   }
 
@@ -99,7 +112,7 @@ export function createStaffChat(deps: StaffChatDeps) {
     }
     const parsed = parseOperatorCommand(text);
     if (!parsed.ok) return { notices: failure(actor, parsed), session };
-    return run(actor, parsed.command, pdf);
+    return run(actor, parsed.command, pdf, entry.id);
   }
 
   /** A file an operator sent that no notice carries on (not an NIB PDF): not kept. */

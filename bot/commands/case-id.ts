@@ -46,3 +46,22 @@ export function generateCaseIdFromBytes(bytes: Uint8Array): string {
   const symbols = Array.from(bytes.subarray(0, CASE_ID_LENGTH), (byte) => CROCKFORD_ALPHABET.charAt(byte & 31));
   return `LK-${symbols.join('')}`;
 }
+
+/** Help requests (BT, "bantuan") and complaints (AD, "aduan") carry a reference shaped like a case id. */
+export type TicketKind = 'help' | 'complaint';
+export const TICKET_PREFIX: Readonly<Record<TicketKind, string>> = { help: 'BT', complaint: 'AD' };
+
+const LOOSE_TICKET_REF = String.raw`[*_~\x60"'“‘(\[]*(BT|AD)(?:\s*[-‐‑–—_.]\s*|\s*)([0-9A-Z]{5})[*_~\x60"'”’)\].,;:!?]*`;
+/** Text starts with a ticket reference followed by whitespace or the end. */
+export const LEADING_TICKET_REF = new RegExp(String.raw`^\s*${LOOSE_TICKET_REF}(?=\s|$)`, 'i');
+
+/** 'bt 7kq3m' → 'BT-7KQ3M'; undefined when not a ticket reference. */
+export function normaliseTicketRef(prefix: string, symbols: string): string | undefined {
+  const canonical = canonicalSymbols(symbols);
+  return canonical === undefined ? undefined : `${prefix.toUpperCase()}-${canonical}`;
+}
+
+/** A ticket reference from caller-supplied random bytes, like a case id. */
+export function generateTicketRefFromBytes(kind: TicketKind, bytes: Uint8Array): string {
+  return `${TICKET_PREFIX[kind]}-${generateCaseIdFromBytes(bytes).slice(3)}`;
+}

@@ -2,7 +2,7 @@
 // the parser forgives case, a leading '#' or '/', WhatsApp bold/italic markers, extra spaces and
 // loosely typed case ids; what it cannot read it reports with a reason the caller turns into help.
 import { distance } from 'fastest-levenshtein';
-import { LEADING_CASE_ID, canonicalSymbols } from './case-id.js';
+import { LEADING_CASE_ID, LEADING_TICKET_REF, canonicalSymbols, normaliseTicketRef } from './case-id.js';
 
 export { CASE_ID_RANDOM_BYTES, generateCaseIdFromBytes, normaliseCaseId } from './case-id.js';
 
@@ -32,11 +32,13 @@ export type OperatorCommand =
   /** RINGKASAN / LAPORAN (coordinators). */
   | { name: 'digest' }
   /** ALIHKAN <id> <operator phone> (coordinators): the phone as typed, validated by the caller. */
-  | { name: 'reassign'; caseId: string; operatorPhone: string };
+  | { name: 'reassign'; caseId: string; operatorPhone: string }
+  /** BALAS <BT-…|AD-…> <message>: answer a help request or a complaint through Loket. */
+  | { name: 'reply'; ref: string; text: string };
 
 export type OperatorCommandName = OperatorCommand['name'];
 
-export type CommandFailureReason = 'unknown_command' | 'missing_case_id' | 'bad_case_id' | 'missing_argument';
+export type CommandFailureReason = 'unknown_command' | 'missing_case_id' | 'bad_case_id' | 'missing_argument' | 'bad_ref';
 
 export type ParsedCommand =
   | { ok: true; command: OperatorCommand }
@@ -53,11 +55,11 @@ type Failure = Extract<ParsedCommand, { ok: false }>;
 
 /** Commands for operators in their own chat. */
 export const OPERATOR_COMMANDS: ReadonlySet<OperatorCommandName> = new Set<OperatorCommandName>([
-  'queue', 'my_cases', 'claim', 'release', 'detail', 'ask', 'request_code', 'defer', 'nib', 'reject', 'help',
+  'queue', 'my_cases', 'claim', 'release', 'detail', 'ask', 'request_code', 'defer', 'nib', 'reject', 'help', 'reply',
 ]);
 /** Commands for coordinators in the coordination group. */
 export const COORDINATOR_COMMANDS: ReadonlySet<OperatorCommandName> = new Set<OperatorCommandName>([
-  'digest', 'reassign', 'help',
+  'digest', 'reassign', 'help', 'reply',
 ]);
 
 const KEYWORDS: Readonly<Record<string, OperatorCommandName>> = {
@@ -76,6 +78,8 @@ const KEYWORDS: Readonly<Record<string, OperatorCommandName>> = {
   RINGKASAN: 'digest',
   LAPORAN: 'digest',
   ALIHKAN: 'reassign',
+  BALAS: 'reply',
+  JAWAB: 'reply',
 };
 
 /** Optional '#' or '/', optional markup, the command word, optional markup and colon. */
@@ -159,7 +163,19 @@ function parseArguments(name: OperatorCommandName, args: string): ParsedCommand 
       return withCaseIdAndText(args, name, (caseId, nib) => ({ name, caseId, nib }));
     case 'reassign':
       return withCaseIdAndText(args, name, (caseId, operatorPhone) => ({ name, caseId, operatorPhone }));
+    case 'reply':
+      return withRef(args);
   }
+}
+
+/** BALAS BT-7KQ3M <text>: the reference, then the message as typed. */
+function withRef(args: string): ParsedCommand {
+  if (args.trim() === '') return fail('missing_case_id', 'reply');
+  const match = LEADING_TICKET_REF.exec(args);
+  const ref = match?.[1] !== undefined && match[2] !== undefined ? normaliseTicketRef(match[1], match[2]) : undefined;
+  if (match === null || ref === undefined) return fail('bad_ref', 'reply');
+  const text = args.slice(match[0].length).trim();
+  return text === '' ? fail('missing_argument', 'reply') : succeed({ name: 'reply', ref, text });
 }
 
 /**

@@ -8,6 +8,9 @@ import { mediaRefsIn, type MediaStore } from '../media/store.js';
 import type { Logger } from '../platform/logger.js';
 import type { Outbound } from '../transport/types.js';
 import type { CaseStore } from '../../workers/cases/store.js';
+import type { ForwardOutcome } from '../../flows/engine/types.js';
+import type { Helpdesk } from '../casework/helpdesk.js';
+import { toOutbound, type Notice } from '../casework/notice.js';
 
 export interface ApplicantHostDeps {
   flow: FlowDeps;
@@ -17,8 +20,17 @@ export interface ApplicantHostDeps {
   schedule: (chat: string, name: string, token: string, at: number) => Promise<void>;
   onCaseCreated: (caseId: string, firstTime: boolean) => Promise<void>;
   eraseChatTraces: (chat: string) => Promise<void>;
+  helpdesk: Pick<Helpdesk, 'request' | 'forward' | 'complain'>;
+  /** A message sent after submission, for the case's operator (or its log while nobody holds it). */
+  forwardToCase: (caseId: string, chat: string, input: FlowInput) => Promise<{ outcome: ForwardOutcome; notices: Notice[] }>;
   clock: () => number;
   logger: Logger;
+}
+
+/** What carrying out one effect gives: the trigger to resume with, and notices for other chats. */
+interface Performed {
+  trigger?: Trigger;
+  notices?: Notice[];
 }
 
 const MAX_FOLLOW_UPS = 4;
@@ -45,32 +57,61 @@ function loadSession(value: unknown, logger: Logger): Session | undefined {
 }
 
 export function createApplicantHost(deps: ApplicantHostDeps) {
-  async function perform(effect: Effect, entry: InboxEntry, kept: string[]): Promise<Trigger | undefined> {
+  async function submitCase(effect: Extract<Effect, { type: 'submit_case' }>, entry: InboxEntry, kept: string[]): Promise<Performed> {
+    const { id, created } = await deps.cases.create({ sourceId: entry.id, applicantChat: entry.chat, dossier: effect.dossier, now: deps.clock() });
+    kept.push(...mediaRefsIn(effect.dossier));
+    // Also when the case already existed: a crash may have come between creating and dispatching it.
+    await deps.onCaseCreated(id, created);
+    return { trigger: { type: 'case_created', caseId: id } };
+  }
+
+  async function erase(entry: InboxEntry): Promise<Performed> {
+    const refs = await deps.cases.eraseApplicant(entry.chat);
+    await Promise.all(refs.map((ref) => deps.media.delete(ref)));
+    await deps.eraseChatTraces(entry.chat);
+    return {};
+  }
+
+  async function latestCase(chat: string): Promise<string | undefined> {
+    const cases = await deps.cases.statusFor(chat);
+    return cases.sort((a, b) => b.updatedAt - a.updatedAt)[0]?.caseId;
+  }
+
+  async function perform(effect: Effect, entry: InboxEntry, kept: string[]): Promise<Performed> {
     switch (effect.type) {
-      case 'submit_case': {
-        const { id, created } = await deps.cases.create({ sourceId: entry.id, applicantChat: entry.chat, dossier: effect.dossier, now: deps.clock() });
-        kept.push(...mediaRefsIn(effect.dossier));
-        // Also when the case already existed: a crash may have come between creating and dispatching it.
-        await deps.onCaseCreated(id, created);
-        return { type: 'case_created', caseId: id };
-      }
+      case 'submit_case':
+        return submitCase(effect, entry, kept);
       case 'lookup_status':
-        return { type: 'status_report', cases: await deps.cases.statusFor(entry.chat) };
-      case 'erase_applicant_data': {
-        const refs = await deps.cases.eraseApplicant(entry.chat);
-        await Promise.all(refs.map((ref) => deps.media.delete(ref)));
-        await deps.eraseChatTraces(entry.chat);
-        return undefined;
-      }
+        return { trigger: { type: 'status_report', cases: await deps.cases.statusFor(entry.chat) } };
+      case 'erase_applicant_data':
+        return erase(entry);
       case 'set_timer':
         await deps.schedule(entry.chat, effect.name, effect.token, effect.at);
-        return undefined;
+        return {};
+      case 'request_help': {
+        const { type: _type, ...help } = effect;
+        const { ref, notices } = await deps.helpdesk.request(entry.id, { chat: entry.chat, ...help });
+        return { trigger: { type: 'help_requested', ref }, notices };
+      }
+      case 'forward_help':
+        return { notices: await deps.helpdesk.forward(effect.ref, entry.chat, effect.input) };
+      case 'file_complaint': {
+        // The session remembers the applicant's cases; the store knows them even when it does not.
+        const caseId = effect.caseId ?? (await latestCase(entry.chat));
+        const { ref, notices } = await deps.helpdesk.complain(entry.id, { chat: entry.chat, text: effect.text, ...(caseId ? { caseId } : {}) });
+        return { trigger: { type: 'complaint_filed', ref }, notices };
+      }
+      case 'forward_to_case': {
+        const { outcome, notices } = await deps.forwardToCase(effect.caseId, entry.chat, effect.input);
+        return { trigger: { type: 'case_forwarded', caseId: effect.caseId, outcome }, notices };
+      }
     }
   }
 
   return async function handleApplicant(entry: InboxEntry, stored: unknown): Promise<{ session: unknown }> {
     const before = loadSession(stored, deps.logger);
     const replies: Reply[] = [];
+    const notices: Notice[] = [];
     const kept: string[] = [];
     let session: Session | null | undefined = before;
     let trigger: Trigger | undefined = triggerOf(entry);
@@ -79,9 +120,17 @@ export function createApplicantHost(deps: ApplicantHostDeps) {
       session = result.session;
       replies.push(...result.replies);
       trigger = undefined;
-      for (const effect of result.effects) trigger = (await perform(effect, entry, kept)) ?? trigger;
+      for (const effect of result.effects) {
+        const done = await perform(effect, entry, kept);
+        notices.push(...(done.notices ?? []));
+        trigger = done.trigger ?? trigger;
+      }
     }
-    await deps.enqueue(replies.map((reply, i) => ({ id: `${entry.id}#${i}`, chat: entry.chat, text: reply.text })));
+    kept.push(...mediaRefsIn(notices));
+    await deps.enqueue([
+      ...replies.map((reply, i) => ({ id: `${entry.id}#${i}`, chat: entry.chat, text: reply.text })),
+      ...toOutbound(notices, `${entry.id}:staff`),
+    ]);
     await dropUnusedMedia(deps.media, [before, entry.type === 'message' ? entry.message : undefined], [session, kept]);
     return { session: session ?? null };
   };

@@ -23,6 +23,8 @@ export interface District {
 }
 
 export interface VillageIndex {
+  /** The village an address names, if any: the whole address, else one of its parts written exactly. */
+  findInAddress(address: string): VillageMatch | undefined;
   regencyCode: string;
   regencyName: string;
   /** Every kecamatan of the area, in code order (for listing them when the owner asks). */
@@ -61,16 +63,22 @@ export function buildVillageIndex(
   const all: Scope = { villages: keyedVillages };
   const regencyWords = foldWords(regency.name.replace(/^(kabupaten|kab\.?|kota)\s+/i, ''));
   const read = (text: string): LocationAnswer => readLocationAnswer(text, regencyWords);
+  const search = (text: string): VillageMatch => byCodeMatch(text, villagesByCode) ?? searchAll(read(text), all, scopes, keyedDistricts);
   return {
     regencyCode: regency.code,
     regencyName: regency.name,
     districts: [...districtsByCode.values()].sort(byCodeOrder),
     villages: [...villages].sort(byCodeOrder),
-    search: (text) => byCodeMatch(text, villagesByCode) ?? searchAll(read(text), all, scopes, keyedDistricts),
+    search,
     searchInDistrict: (text, districtCode) =>
       byCodeMatch(text, villagesByCode, districtCode) ?? searchScope(read(text), scopes.get(districtCode)),
     districtsOf: (candidates) => distinctDistricts(candidates, districtsByCode),
     byCode: (code) => villagesByCode.get(code.trim()),
+    findInAddress: (address) => {
+      const whole = search(address);
+      if (whole.kind !== 'none') return whole;
+      return address.split(/[,;\n]+/).reverse().map((part) => exactMatch(search(part), read(part))).find((m) => m !== undefined);
+    },
     districtByCode: (code) => districtsByCode.get(code.trim()),
   };
 }
@@ -220,6 +228,13 @@ function distinctDistricts(candidates: Village[], districts: Map<string, Distric
     seen.set(village.districtCode, districts.get(village.districtCode) ?? { code: village.districtCode, name: village.districtName });
   }
   return [...seen.values()];
+}
+
+/** A search result kept only when the names found are the one typed (no typo tolerance inside an address). */
+function exactMatch(match: VillageMatch, typed: LocationAnswer): VillageMatch | undefined {
+  const found = match.kind === 'unique' ? [match.village] : match.kind === 'ambiguous' ? match.candidates : [];
+  if (found.length === 0) return undefined;
+  return found.every((v) => nameKey(v.name) === typed.village || typed.villageWords.join('').startsWith(nameKey(v.name))) ? match : undefined;
 }
 
 // A fresh object each time: callers may keep or change what they get.

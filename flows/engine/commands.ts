@@ -1,10 +1,13 @@
 // Global commands: words an applicant may type at any point, in Indonesian or English, in any case,
 // with one slip of the finger ("bantuab", "kembli"). Only a whole message counts as a command, so a
-// business called "Toko Bahasa" is never mistaken for one.
+// business called "Toko Bahasa" is never mistaken for one. Requests said in a sentence ("can we talk
+// in English?", "saya mau bicara dengan petugas", "mau lapor ada calo") are read by understand/.
 
 import { distance } from 'fastest-levenshtein';
+import { asksForPerson, asksToComplain } from '../understand/intents.js';
+import { languageRequest } from '../understand/language.js';
 
-export type GlobalCommand = 'menu' | 'help' | 'back' | 'cancel' | 'status' | 'language' | 'erase';
+export type GlobalCommand = 'menu' | 'help' | 'back' | 'cancel' | 'status' | 'language' | 'erase' | 'person' | 'complaint';
 
 const ALIASES: Readonly<Record<GlobalCommand, readonly string[]>> = {
   menu: ['menu', 'menu utama', 'main menu'],
@@ -14,6 +17,8 @@ const ALIASES: Readonly<Record<GlobalCommand, readonly string[]>> = {
   status: ['status', 'cek status', 'check status', 'lihat status'],
   language: ['bahasa', 'language', 'english', 'bahasa inggris', 'bahasa indonesia', 'ganti bahasa', 'change language'],
   erase: ['hapus data', 'hapus data saya', 'delete data', 'delete my data', 'erase data', 'erase my data'],
+  person: ['petugas', 'operator', 'person'],
+  complaint: ['aduan', 'complaint', 'pengaduan', 'komplain'],
 };
 
 /** Aliases shorter than this must be typed exactly: "menu" is one edit from "mana". */
@@ -41,7 +46,16 @@ export function parseGlobalCommand(text: string): GlobalCommand | undefined {
   const typed = normalizeCommandText(text);
   if (typed.length === 0) return undefined;
   const entries = Object.entries(ALIASES) as [GlobalCommand, readonly string[]][];
-  return entries.find(([, aliases]) => aliases.some((alias) => matches(typed, alias)))?.[0];
+  // An exact word wins over a near one: "aduan" is ADUAN, not a slip of "bantuan".
+  const exact = entries.find(([, aliases]) => aliases.includes(typed))?.[0];
+  const near = exact ?? entries.find(([, aliases]) => aliases.some((alias) => matches(typed, alias)))?.[0];
+  return near ?? saidInWords(text);
+}
+
+function saidInWords(text: string): GlobalCommand | undefined {
+  if (languageRequest(text) !== undefined) return 'language';
+  if (asksForPerson(text)) return 'person';
+  return asksToComplain(text) ? 'complaint' : undefined;
 }
 
 /** A word or phrase among `aliases`, tolerant like the global commands (for KIRIM, LEWATI, LANJUT). */

@@ -29,6 +29,10 @@ export interface StepSpec<Id extends string, A, C, V, R> {
   next: (answers: A, ctx: C) => Target<Id>;
   /** An acknowledgement sent after a valid answer is stored (e.g. the amount as it was read). */
   note?: (answers: A, value: V, ctx: C) => string | undefined;
+  /** Asked after a second wrong answer: another way in (a worked example, the choices numbered). */
+  rescue?: (answers: A, ctx: C) => string;
+  /** True when an earlier message already answered this question, so the form moves past it. */
+  answered?: (answers: A) => boolean;
 }
 
 export type StepOutcome<Id extends string, A> =
@@ -43,6 +47,9 @@ export interface Step<Id extends string, A, C> {
   prompt: (answers: A, ctx: C) => string;
   help: (answers: A, ctx: C) => string;
   answer: (input: FlowInput, answers: A, ctx: C) => StepOutcome<Id, A>;
+  rescue: (answers: A, ctx: C) => string;
+  answered: (answers: A) => boolean;
+  next: (answers: A, ctx: C) => Target<Id>;
 }
 
 const TEXT_ONLY: readonly InputKind[] = ['text'];
@@ -54,6 +61,9 @@ export function defineStep<Id extends string, A, C, V, R>(spec: StepSpec<Id, A, 
     followUp: spec.followUp ?? false,
     prompt: spec.prompt,
     help: spec.help,
+    rescue: spec.rescue ?? spec.prompt,
+    answered: spec.answered ?? (() => false),
+    next: spec.next,
     answer(input, answers, ctx) {
       const parsed = spec.parse(input, answers, ctx);
       if (!parsed.ok) return { ok: false, reply: spec.reprompt(parsed.reason, answers, ctx) };

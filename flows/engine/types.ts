@@ -49,6 +49,9 @@ export interface CaseStatusView {
   nib?: string;
 }
 
+/** What became of an applicant's message passed on to their case's operator. */
+export type ForwardOutcome = 'sent' | 'waiting' | 'closed';
+
 export type Trigger =
   | { type: 'message'; input: FlowInput }
   /** A durable timer fired; ignored when its token no longer matches the session. */
@@ -56,7 +59,15 @@ export type Trigger =
   /** The host created the case asked for by a submit_case effect. */
   | { type: 'case_created'; caseId: string }
   /** The host looked up the cases asked for by a lookup_status effect. */
-  | { type: 'status_report'; cases: CaseStatusView[] };
+  | { type: 'status_report'; cases: CaseStatusView[] }
+  /** The host raised the help request asked for by a request_help effect, under this reference. */
+  | { type: 'help_requested'; ref: string }
+  /** The host recorded the complaint asked for by a file_complaint effect, under this reference. */
+  | { type: 'complaint_filed'; ref: string }
+  /** The host passed a message on to the case's operator (sent), logged it for the desk (waiting), or the case is over (closed). */
+  | { type: 'case_forwarded'; caseId: string; outcome: ForwardOutcome }
+  /** An operator or coordinator answered a help request or complaint through Loket (BALAS). */
+  | { type: 'staff_message'; ref: string; name: string; text: string };
 
 export interface Reply {
   text: string;
@@ -70,7 +81,18 @@ export type Effect =
   /** Erase everything stored about this applicant (HAPUS DATA), sessions and cases included. */
   | { type: 'erase_applicant_data' }
   /** Arm a durable timer; when it fires the host resumes with {type:'timer', name, token}. */
-  | { type: 'set_timer'; name: string; token: string; at: number };
+  | { type: 'set_timer'; name: string; token: string; at: number }
+  /**
+   * Ask a person to help: the desk of `villageCode` (or the coordinators when nobody covers it) is told
+   * where the applicant stands and what they last wrote (already masked). Answered with help_requested.
+   */
+  | { type: 'request_help'; reason: 'asked' | 'stuck'; question: string; recent: string[]; villageCode?: string }
+  /** Pass a message that the form could not use to whoever is helping under `ref` (BALAS). */
+  | { type: 'forward_help'; ref: string; input: FlowInput }
+  /** Record a complaint (ADUAN) and tell the coordinators; answered with complaint_filed. */
+  | { type: 'file_complaint'; text: string; caseId?: string }
+  /** Pass a message sent after submission to the case's operator; answered with case_forwarded. */
+  | { type: 'forward_to_case'; caseId: string; input: FlowInput };
 
 export interface ResumeResult<S> {
   /** null: delete the session (declined consent, cancelled, erased). */

@@ -62,15 +62,33 @@ export const caseworkEn: CatalogShape<typeof caseworkId> = {
     '*Operator commands*\n• ANTRIAN – cases waiting at your desk\n• KASUS – cases you hold\n• KLAIM <no> – take a case\n' +
     '• LEPAS <no> – give it back to the queue\n• DETAIL <no> – full data + KTP photo\n• TANYA <no> <question> – ask the applicant\n' +
     '• KODE <no> – ask the applicant for the OSS code\n• TUNDA <no> <reason> – put on hold (e.g. OSS down)\n' +
-    '• NIB <no> <13 digits> – record the NIB (the PDF may follow as a document)\n• TOLAK <no> <reason> – reject\n• BANTUAN – this list',
+    '• NIB <no> <13 digits> – record the NIB (PDF may follow)\n• TOLAK <no> <reason> – reject\n' +
+    '• BALAS <BT-…> <message> – answer an applicant\n• BANTUAN – this list',
   opNotStaffCommand: 'That command is for the coordinators\' group. Type BANTUAN for operator commands.',
+  opHelpRequest: (p) =>
+    `🙋 *Help request ${p.ref}* (${p.why})\nApplicant ${p.applicant}, ${p.place}\nAt the question: ${p.question}\nLast messages:\n${p.recent}\n` +
+    `Reply through Loket: *BALAS ${p.ref} <message>*`,
+  opHelpWhyAsked: 'the applicant asked for a person',
+  opHelpWhyStuck: 'the applicant is stuck on a question',
+  opHelpPlaceUnknown: 'village not known yet',
+  opHelpPlace: (p) => `village ${p.village}, district ${p.district}`,
+  opHelpNoRecent: '(none yet)',
+  opHelpForward: (p) => `💬 Applicant ${p.ref}:\n${p.text}\nReply: BALAS ${p.ref} <message>`,
+  opHelpForwardMedia: (p) => `💬 Applicant ${p.ref} sent a file. Reply: BALAS ${p.ref} <message>`,
+  opReplySent: (p) => `Your reply to ${p.ref} was sent to the applicant.`,
+  opReplyUnknown: (p) => `Number ${p.ref} was not found, or is older than 30 days.`,
+  opReplyNotYours: (p) => `Sorry, ${p.ref} is not for your desk.`,
+  opApplicantMessage: (p) => `💬 Message from the applicant of ${p.caseId}:\n${p.text}\nReply with TANYA ${p.caseId} <message>.`,
+  opApplicantMedia: (p) => `💬 The applicant of ${p.caseId} sent a file.`,
 
   coQueueEscalation: (p) => `⚠️ Case ${p.caseId} (${p.village}) at ${p.desk} has not been taken since ${p.since}. The desk has been reminded.`,
   coClaimEscalation: (p) => `⚠️ Case ${p.caseId}, held by ${p.name} since ${p.since} without progress, went back to the queue.`,
   coDigest: (p) =>
     `*Loket summary*\nWaiting: ${p.queued}\nIn progress: ${p.claimed}\nOn hold (OSS): ${p.waiting}\nNIB issued: ${p.issued}\nRejected: ${p.rejected}\nOldest in queue: ${p.oldest}`,
   coDigestNone: '-',
-  coHelp: '*Coordinator commands*\n• RINGKASAN – cases per stage\n• BANTUAN – this list',
+  coHelp: '*Coordinator commands*\n• RINGKASAN – cases per stage\n• BALAS <number> <message> – answer a complaint or help request\n• BANTUAN – this list',
+  coComplaint: (p) =>
+    `📣 *Complaint ${p.ref}* from applicant ${p.applicant} (application ${p.caseId}):\n“${p.text}”\nReply through Loket: *BALAS ${p.ref} <message>*`,
 
   apDispatched: (p) => `📨 Application ${p.caseId} has been passed to ${p.desk}. Staff will work on it ${p.when}. Type STATUS at any time.`,
   apClaimed: (p) => `👩‍💼 Staff at ${p.desk} are preparing application ${p.caseId}. If asked, give the OSS code ONLY in this chat.`,
@@ -88,7 +106,7 @@ export const caseworkEn: CatalogShape<typeof caseworkId> = {
     'certification, and to become a supplier. Keep this number safe.\n\n' +
     'How was our service? Reply with a number from *1* (poor) to *5* (excellent).',
   apNibPdfCaption: (p) => `NIB document (application ${p.caseId})`,
-  apRejected: (p) => `We are sorry, application ${p.caseId} cannot be processed: ${p.reason}\nType MENU to apply again or BANTUAN to ask.`,
+  apRejected: (p) => `We are sorry, application ${p.caseId} cannot be processed: ${p.reason}\nType PERSON to ask an officer, or MENU to apply again.`,
   apRatingThanks: (p) => `Thank you for rating us ${p.rating}! Your feedback helps us serve better.`,
   apKtpDeleted: 'We have deleted your KTP photo now that your NIB has been delivered.',
 
@@ -126,5 +144,8 @@ export const caseworkEn: CatalogShape<typeof caseworkId> = {
   valueKindAmendment: 'change to an NIB',
   noteNeedsEmail: 'The applicant has no email yet: help create one.',
   noteKbliUnknown: 'KBLI not chosen: decide it with the applicant.',
-  notePostalUnknown: 'Postal code unknown.',
+  notePostalUnknown: 'Postal code unknown: fill it in from the village.',
+  noteNpwpIsNik: 'NPWP: use the NIK.',
+  noteCompany: 'CV/PT: contact the applicant for the deed, the Kemenkumham decree and the directors\' data.',
+  dossierMessages: 'Applicant\'s messages after submitting',
 };

@@ -70,8 +70,24 @@ export const caseworkId = {
     '*Perintah petugas*\n• ANTRIAN – kasus yang menunggu di meja Anda\n• KASUS – kasus yang Anda pegang\n• KLAIM <no> – ambil kasus\n' +
     '• LEPAS <no> – kembalikan ke antrian\n• DETAIL <no> – data lengkap + foto KTP\n• TANYA <no> <pertanyaan> – tanya pemohon\n' +
     '• KODE <no> – minta kode OSS dari pemohon\n• TUNDA <no> <alasan> – tunda (mis. OSS gangguan)\n' +
-    '• NIB <no> <13 angka> – catat NIB (PDF boleh dikirim sebagai dokumen)\n• TOLAK <no> <alasan> – tolak\n• BANTUAN – daftar ini',
+    '• NIB <no> <13 angka> – catat NIB (PDF menyusul sebagai dokumen)\n• TOLAK <no> <alasan> – tolak\n' +
+    '• BALAS <BT-…> <pesan> – jawab pemohon\n• BANTUAN – daftar ini',
   opNotStaffCommand: 'Perintah itu hanya untuk grup koordinator. Ketik BANTUAN untuk perintah petugas.',
+  opHelpRequest: (p: P<'ref' | 'applicant' | 'place' | 'question' | 'recent' | 'why'>) =>
+    `🙋 *Permintaan bantuan ${p.ref}* (${p.why})\nPemohon ${p.applicant}, ${p.place}\nSedang di pertanyaan: ${p.question}\nPesan terakhir:\n${p.recent}\n` +
+    `Balas lewat Loket: *BALAS ${p.ref} <pesan>*`,
+  opHelpWhyAsked: 'pemohon minta dibantu',
+  opHelpWhyStuck: 'pemohon kesulitan menjawab',
+  opHelpPlaceUnknown: 'desa belum diketahui',
+  opHelpPlace: (p: P<'village' | 'district'>) => `Desa ${p.village}, Kec. ${p.district}`,
+  opHelpNoRecent: '(belum ada)',
+  opHelpForward: (p: P<'ref' | 'text'>) => `💬 Pemohon ${p.ref}:\n${p.text}\nBalas: BALAS ${p.ref} <pesan>`,
+  opHelpForwardMedia: (p: P<'ref'>) => `💬 Pemohon ${p.ref} mengirim berkas. Balas: BALAS ${p.ref} <pesan>`,
+  opReplySent: (p: P<'ref'>) => `Balasan untuk ${p.ref} sudah dikirim ke pemohon.`,
+  opReplyUnknown: (p: P<'ref'>) => `Nomor ${p.ref} tidak ditemukan atau sudah lewat 30 hari.`,
+  opReplyNotYours: (p: P<'ref'>) => `Maaf, ${p.ref} bukan untuk meja Anda.`,
+  opApplicantMessage: (p: P<'caseId' | 'text'>) => `💬 Pesan pemohon ${p.caseId}:\n${p.text}\nBalas lewat TANYA ${p.caseId} <pesan>.`,
+  opApplicantMedia: (p: P<'caseId'>) => `💬 Pemohon ${p.caseId} mengirim berkas.`,
 
   // Coordinators.
   coQueueEscalation: (p: P<'caseId' | 'desk' | 'since' | 'village'>) =>
@@ -81,7 +97,9 @@ export const caseworkId = {
   coDigest: (p: P<'queued' | 'claimed' | 'waiting' | 'issued' | 'rejected' | 'oldest'>) =>
     `*Ringkasan Loket*\nMenunggu: ${p.queued}\nDiproses: ${p.claimed}\nDitunda (OSS): ${p.waiting}\nNIB terbit: ${p.issued}\nDitolak: ${p.rejected}\nTertua di antrian: ${p.oldest}`,
   coDigestNone: '-',
-  coHelp: '*Perintah koordinator*\n• RINGKASAN – jumlah kasus per tahap\n• BANTUAN – daftar ini',
+  coHelp: '*Perintah koordinator*\n• RINGKASAN – jumlah kasus per tahap\n• BALAS <nomor> <pesan> – jawab aduan atau permintaan bantuan\n• BANTUAN – daftar ini',
+  coComplaint: (p: P<'ref' | 'applicant' | 'caseId' | 'text'>) =>
+    `📣 *Aduan ${p.ref}* dari pemohon ${p.applicant} (pengajuan ${p.caseId}):\n“${p.text}”\nBalas lewat Loket: *BALAS ${p.ref} <pesan>*`,
 
   // Applicants.
   apDispatched: (p: P<'caseId' | 'desk' | 'when'>) =>
@@ -104,7 +122,7 @@ export const caseworkId = {
     'Bagaimana layanan kami? Balas dengan angka *1* (kurang) sampai *5* (sangat baik).',
   apNibPdfCaption: (p: P<'caseId'>) => `Dokumen NIB (pengajuan ${p.caseId})`,
   apRejected: (p: P<'caseId' | 'reason'>) =>
-    `Mohon maaf, pengajuan ${p.caseId} tidak bisa diproses: ${p.reason}\nKetik MENU bila ingin mendaftar lagi atau BANTUAN untuk bertanya.`,
+    `Mohon maaf, pengajuan ${p.caseId} tidak bisa diproses: ${p.reason}\nKetik PETUGAS untuk bertanya kepada petugas, atau MENU untuk mendaftar lagi.`,
   apRatingThanks: (p: P<'rating'>) => `Terima kasih atas nilai ${p.rating}! Masukan Bapak/Ibu membantu kami melayani lebih baik.`,
   apKtpDeleted: 'Foto KTP Bapak/Ibu sudah kami hapus karena NIB sudah terkirim.',
 
@@ -143,5 +161,8 @@ export const caseworkId = {
   valueKindAmendment: 'perubahan NIB',
   noteNeedsEmail: 'Pemohon belum punya email: bantu buatkan.',
   noteKbliUnknown: 'KBLI belum dipilih: tentukan bersama pemohon.',
-  notePostalUnknown: 'Kode pos belum diketahui.',
+  notePostalUnknown: 'Kode pos belum diketahui: isi sesuai desa.',
+  noteNpwpIsNik: 'NPWP: pakai NIK.',
+  noteCompany: 'CV/PT: hubungi pemohon untuk akta, SK Kemenkumham dan data pengurus.',
+  dossierMessages: 'Pesan pemohon setelah mengirim',
 };

@@ -13,18 +13,29 @@ export const commonEn: CatalogShape<typeof commonId> = {
   internalError: 'Sorry, something went wrong on our side. Your answers are not lost; please send it again in a moment.',
 
   menu: (p) =>
-    `*LOKET MENU*\nType a number:\n1. ${p.first}\n2. Check the STATUS of my application\n3. HELP\n4. Change language (Bahasa Indonesia)\n5. DELETE DATA (erase my data)`,
+    `*LOKET MENU*\nType a number:\n1. ${p.first}\n2. Check the STATUS of my application\n3. HELP (explanation)\n4. Talk to a PERSON\n5. COMPLAINT\n6. Change language (Bahasa Indonesia)\n7. DELETE DATA (erase my data)`,
   menuFirstNew: 'Apply for a new NIB',
   menuFirstContinue: 'Continue my application',
-  menuUnknown: 'Sorry, that option does not exist. Type a number from 1 to 5, or CONTINUE to go back to the question.',
+  menuUnknown: 'Sorry, that option does not exist. Type a number from 1 to 7, or 1 to go back to the question.',
   helpGeneral:
     'Loket helps you get an NIB (business identity number) for FREE. Commands you can type at any time:\n' +
-    '• MENU – the list of options\n• HELP – explains the current question\n• BACK – the previous question\n• CANCEL – cancel the application\n' +
-    '• STATUS – check your application\n• LANGUAGE – change language\n• DELETE DATA – erase all your data',
-  helpFooter: 'Type MENU for other options.',
-  helpOffer: 'This question seems a bit confusing. Type HELP for an explanation and an example, or MENU for other options.',
+    '• PERSON – be helped by an officer\n• BACK – the previous question\n• STATUS – check your application\n• COMPLAINT – make a complaint\n' +
+    '• CANCEL – cancel the application\n• LANGUAGE – change language\n• DELETE DATA – erase all your data\n• MENU – the list of options',
+  offerPerson: 'Sorry, this question seems confusing. Would you like an officer to help? Type *PERSON* and an officer will reply on this WhatsApp. Or try again:',
+  helpRequested: (p) =>
+    `Fine, we asked an officer to help you (number ${p.ref}). The officer will reply on this WhatsApp ${p.when}. Your answers are kept; you may carry on meanwhile.`,
+  helpAlreadyOpen: (p) => `An officer has been asked already (number ${p.ref}) and will reply here. Please wait 🙏`,
+  helpForwarded: (p) => `We passed your message on to the officer (${p.ref}).`,
+  helpQuestionNone: '(not started yet)',
+  staffMessage: (p) => `💬 Message from officer ${p.name} (${p.ref}):\n${p.text}`,
+  complaintAsk: 'Please write your complaint in one message. A DPMPTSP coordinator will read it. (Type CANCEL if you changed your mind.)',
+  complaintFiled: (p) => `We received your complaint under number *${p.ref}*. A DPMPTSP coordinator will follow it up and reply here. Thank you.`,
+  waitOk: 'Of course 🙏 Your answers are kept; carry on whenever you are ready.',
+  youAreWelcome: 'You are welcome 🙏 Type STATUS to see how your application is going, or MENU for other options.',
+  caseMessageSent: (p) => `We passed your message on to the officer handling ${p.caseId}.`,
+  caseMessageWaiting: (p) => `Application ${p.caseId} is still waiting for an officer. We noted your message and the officer will read it. For other options, type MENU.`,
+  caseMessageClosed: (p) => `Application ${p.caseId} has been completed.`,
   backNothing: 'This is already the first question.',
-  continueHint: 'Type MENU to see the options.',
 
   cancelConfirm: 'Do you really want to cancel the application? All answers given so far will be deleted. Reply YES to cancel or NO to continue.',
   cancelDone: 'The application is cancelled and your answers are deleted. Send any message to start again.',

@@ -11,18 +11,29 @@ export const commonId = {
   internalError: 'Maaf, ada gangguan di sistem kami. Jawaban Bapak/Ibu tidak hilang; silakan kirim lagi sebentar lagi.',
 
   menu: (p: { first: string }) =>
-    `*MENU LOKET*\nKetik angkanya:\n1. ${p.first}\n2. Cek STATUS pengajuan\n3. BANTUAN\n4. Ganti bahasa (English)\n5. HAPUS DATA saya`,
+    `*MENU LOKET*\nKetik angkanya:\n1. ${p.first}\n2. Cek STATUS pengajuan\n3. BANTUAN (penjelasan)\n4. Bicara dengan PETUGAS\n5. ADUAN / keluhan\n6. Ganti bahasa (English)\n7. HAPUS DATA saya`,
   menuFirstNew: 'Daftar NIB baru',
   menuFirstContinue: 'Lanjutkan pendaftaran',
-  menuUnknown: 'Maaf, pilihan itu tidak ada. Ketik angka 1 sampai 5, atau ketik LANJUT untuk kembali ke pertanyaan.',
+  menuUnknown: 'Maaf, pilihan itu tidak ada. Ketik angka 1 sampai 7, atau ketik 1 untuk kembali ke pertanyaan.',
   helpGeneral:
     'Loket membantu Bapak/Ibu mendapatkan NIB (Nomor Induk Berusaha) secara GRATIS. Perintah yang bisa diketik kapan saja:\n' +
-    '• MENU – daftar pilihan\n• BANTUAN – penjelasan pertanyaan\n• KEMBALI – ke pertanyaan sebelumnya\n• BATAL – batalkan pendaftaran\n' +
-    '• STATUS – cek pengajuan\n• BAHASA – ganti bahasa\n• HAPUS DATA – hapus semua data Bapak/Ibu',
-  helpFooter: 'Ketik MENU untuk pilihan lain.',
-  helpOffer: 'Sepertinya pertanyaan ini agak membingungkan. Ketik BANTUAN untuk penjelasan dan contoh, atau MENU untuk pilihan lain.',
+    '• PETUGAS – minta dibantu orang\n• KEMBALI – ke pertanyaan sebelumnya\n• STATUS – cek pengajuan\n• ADUAN – sampaikan keluhan\n' +
+    '• BATAL – batalkan pendaftaran\n• BAHASA – ganti bahasa\n• HAPUS DATA – hapus semua data Bapak/Ibu\n• MENU – daftar pilihan',
+  offerPerson: 'Sepertinya pertanyaan ini membingungkan, maaf. Mau dibantu petugas? Ketik *PETUGAS*, petugas akan membalas di WhatsApp ini. Atau coba jawab lagi:',
+  helpRequested: (p: { ref: string; when: string }) =>
+    `Baik, kami sudah meminta petugas membantu (nomor ${p.ref}). Petugas akan membalas di WhatsApp ini ${p.when}. Jawaban Bapak/Ibu tetap tersimpan; sambil menunggu, boleh dilanjutkan.`,
+  helpAlreadyOpen: (p: { ref: string }) => `Petugas sudah kami hubungi (nomor ${p.ref}) dan akan membalas di sini. Mohon ditunggu 🙏`,
+  helpForwarded: (p: { ref: string }) => `Pesan Bapak/Ibu sudah kami teruskan ke petugas (${p.ref}).`,
+  helpQuestionNone: '(belum mulai mengisi)',
+  staffMessage: (p: { name: string; text: string; ref: string }) => `💬 Pesan dari petugas ${p.name} (${p.ref}):\n${p.text}`,
+  complaintAsk: 'Silakan tulis aduan atau keluhan Bapak/Ibu dalam satu pesan. Aduan dibaca koordinator DPMPTSP. (Ketik BATAL kalau tidak jadi.)',
+  complaintFiled: (p: { ref: string }) => `Aduan Bapak/Ibu sudah kami terima dengan nomor *${p.ref}*. Koordinator DPMPTSP akan menindaklanjuti dan membalas di sini. Terima kasih.`,
+  waitOk: 'Baik, silakan 🙏 Jawaban Bapak/Ibu tersimpan; lanjutkan kapan saja.',
+  youAreWelcome: 'Sama-sama 🙏 Ketik STATUS untuk melihat perkembangan pengajuan, atau MENU untuk pilihan lain.',
+  caseMessageSent: (p: { caseId: string }) => `Pesan Bapak/Ibu sudah kami teruskan ke petugas yang menangani ${p.caseId}.`,
+  caseMessageWaiting: (p: { caseId: string }) => `Pengajuan ${p.caseId} masih menunggu diambil petugas. Pesan Bapak/Ibu sudah kami catat dan akan dibaca petugas. Untuk pilihan lain, ketik MENU.`,
+  caseMessageClosed: (p: { caseId: string }) => `Pengajuan ${p.caseId} sudah selesai diproses.`,
   backNothing: 'Ini sudah pertanyaan pertama.',
-  continueHint: 'Ketik MENU untuk melihat pilihan.',
 
   cancelConfirm: 'Yakin ingin membatalkan pendaftaran? Semua jawaban yang sudah diisi akan dihapus. Balas YA untuk membatalkan atau TIDAK untuk melanjutkan.',
   cancelDone: 'Pendaftaran sudah dibatalkan dan jawaban Bapak/Ibu sudah dihapus. Kirim pesan apa saja kalau ingin mulai lagi.',

@@ -4,212 +4,259 @@ import type { CatalogShape } from './catalog.js';
 import type { intakeId } from './intake.id.js';
 
 export const intakeEn: CatalogShape<typeof intakeId> = {
-  opening: (p) =>
-    `Hello, welcome to *Loket* 🙏\n` +
-    `Loket helps micro and small businesses in ${p.area} get an *NIB* (business identity number) through village, sub-district or DPMPTSP officers.\n\n` +
-    `✅ This service is *FREE*. Nobody may ask you for money or a favour. If a middleman (calo) or anyone asks for a fee, do not pay and report it to the DPMPTSP.\n\n` +
-    `Please have ready:\n• your KTP (identity card)\n• an email address (if you have one; if not, an officer can help)\n\n` +
-    `Officers' working hours: ${p.hours}\nYou can send messages at any time.\n\n` +
-    `*Consent to process personal data* (Law 27/2022):\n` +
-    `We will ask for your KTP data, phone number, email and business details *only to obtain your NIB* in OSS. ` +
-    `The data is stored encrypted and deleted once your case is done (unfinished answers are deleted sooner). ` +
-    `You may see, correct and erase your data at any time by typing DELETE DATA. ` +
-    `Please note: WhatsApp messages pass through servers abroad.\n\n` +
-    `Do you agree? Reply *YES* to agree or *NO*.\n(Ketik BAHASA untuk Bahasa Indonesia.)`,
-  consentAsk: 'Please reply YES if you agree that your data is used to obtain your NIB, or NO if you do not.',
-  consentDeclined: 'That is fine. We have not stored any data. If you change your mind, just send a message at any time. Thank you 🙏',
-  consentThanks: 'Thank you for your consent. Let us begin, one question at a time.',
-  helpConsent: 'We need your consent before asking for personal data. It is used only to obtain your NIB and can be erased at any time with DELETE DATA.',
+  openingWelcome: (p) =>
+    `Hello 🙏 Loket helps small businesses in ${p.area} get an *NIB* (business licence) for *FREE*, without a trip to town.\n` +
+    `Do not pay anyone who asks for money for this.`,
+  openingPrepare: (p) =>
+    `You only need your KTP (identity card). Email is optional: an officer can make one for you.\n` +
+    `Officers work ${p.hours} You can send messages at any time.`,
+  openingConsent:
+    'Your KTP and business data are used only to get your NIB, kept safe, and deleted when done. ' +
+    'You can delete them at any time by typing DELETE DATA. WhatsApp messages pass through servers abroad.\n\n' +
+    '*Do you agree?* Reply YES or NO.\n(Bahasa Indonesia? Ketik BAHASA.)',
+  consentAsk: 'Do you agree that your data is used to get your NIB? Reply YES or NO.',
+  consentRescue: 'If you agree, type 1 (or YES). If not, type 2 (or NO).',
+  consentDeclined: 'That is fine. We keep no data at all. If you change your mind, just send a message at any time. Thank you 🙏',
+  consentThanks: 'Thank you. Let us start, one question at a time.',
+  helpConsent: 'We need your agreement before asking for your KTP data. It is used only for your NIB and can be deleted at any time with DELETE DATA.',
 
-  badYesNo: 'Please answer YES or NO.',
+  badYesNo: 'Sorry, that is not clear to us. Just type YES or NO.',
+  yesNoNumbered: 'Type *1* for YES, or *2* for NO.',
+  rescueNumber: 'Just type the number, for example *1*.',
   badTextTooLong: 'That answer is too long. Please keep it short.',
 
-  askHasNib: 'Do you *already have an NIB*? (yes/no)',
-  helpHasNib: 'A person may have only one NIB. If you already have one, we add the new business or location to it instead of creating a new NIB. The NIB is the 13-digit number on your NIB document from OSS.',
-  askExistingNib: 'Please type your NIB number (13 digits). Example: 1234567890123',
-  badNib: 'An NIB has 13 digits. Example: 1234567890123',
-  helpExistingNib: 'The NIB is printed at the top of the NIB document from OSS. If you do not remember it, type BACK and answer NO; an officer will help find it.',
-  askAmendment: 'What should be added to that NIB? Type a number:\n1. A new business activity (KBLI)\n2. A new business location\n3. Both',
-  badAmendment: 'Please type 1, 2 or 3.',
+  askHasNib: 'Do you *already have an NIB*? (yes/not yet)',
+  helpHasNib: 'One person has only one NIB. If you have one, we add the new business or place to it. If not, we make a new one.',
+  askExistingNib: 'What is your NIB number? (13 digits, on the NIB letter from OSS) Example: 1234567890123\nIf you forgot it, type FORGOT.',
+  badNib: 'An NIB has 13 digits. Example: 1234567890123. If you forgot it, type FORGOT.',
+  rescueExistingNib: 'The NIB number is at the top of the NIB letter from OSS, 13 digits. Type just the digits, or FORGOT. If you have no NIB after all, type NOT YET.',
+  helpExistingNib: 'The NIB is at the top of the NIB letter from OSS. If you do not remember it, type FORGOT: an officer can find it with your NIK.',
+  nibNoneNote: 'Fine, then we make a new NIB.',
+  nibForgottenNote: 'No problem, an officer will look it up with your NIK.',
+  askAmendment: 'What do you want to add to that NIB?\n1. A new business activity\n2. A new business place\n3. Both',
+  badAmendment: 'Please choose 1, 2 or 3.',
   helpAmendment: 'Choose 1 for a new kind of business, 2 for a new place of business, 3 for both.',
-  amendmentKbli: 'a new business activity',
-  amendmentLocation: 'a new location',
-  amendmentBoth: 'a new activity and location',
+  amendmentKbli: 'a new activity',
+  amendmentLocation: 'a new place',
+  amendmentBoth: 'a new activity and place',
 
-  askNik: 'Please type your *NIK* (the 16 digits on your KTP). Example: 3505014203850001',
-  badNikLength: 'An NIK has 16 digits (no letters), and that is not what we read. Also check for a letter O that should be the digit 0. Example: 3505014203850001',
-  badNikProvince: 'The first two digits of the NIK (the province code) are unknown. Please check again. Example: 3505014203850001',
-  badNikDate: 'The birth date inside the NIK (digits 7 to 12) is not a real date. Please check again. Example: 3505014203850001',
-  badNikSerial: 'The last four digits of an NIK cannot be 0000. Please check again. Example: 3505014203850001',
-  helpNik: 'The NIK is the 16-digit number at the top of your KTP, below the province and regency names. Type just the digits; spaces are fine.',
-  askNikConfirm: (p) => `According to that NIK: born *${p.birthDate}*, *${p.gender}*. Correct? (yes/no)`,
-  nikConfirmRetry: 'Fine, let us check the NIK again.',
-  genderMale: 'male',
-  genderFemale: 'female',
-  helpNikConfirm: 'We read the birth date and sex from the NIK. If they do not match your KTP, a digit was probably mistyped: answer NO and type the NIK again.',
-
-  askFullName: 'Please type your *full name* as on your KTP. Example: Siti Aminah',
-  badNameEmpty: 'We could not read a name. Please type your full name as on your KTP. Example: Siti Aminah',
-  badNameChars: 'A name should contain letters only, as on the KTP. Example: Siti Aminah',
-  badNameDigits: 'A name cannot contain digits. Please type the name as on your KTP. Example: Siti Aminah',
-  badNameLength: 'That name is too short or too long. Please type your full name as on your KTP. Example: Siti Aminah',
-  helpFullName: 'Type the name exactly as written on your KTP, including titles if they are on the KTP. OSS checks it against the population register.',
-
-  askKtpAddress: 'Please type your *address as on your KTP* (street/hamlet, RT/RW, village, sub-district). Example: Dusun Krajan RT 02 RW 01, Desa Sumberejo, Kec. Sanankulon',
-  badAddress: 'That address is too short or could not be read. Example: Dusun Krajan RT 02 RW 01, Desa Sumberejo, Kec. Sanankulon',
-  helpKtpAddress: 'The address is on your KTP below the birth date: street or hamlet, RT/RW, village, sub-district.',
-
-  askKtpPhoto: 'May we have a *photo of your KTP*? It is optional and only helps the officer check the spelling. It is stored encrypted and deleted once the NIB is issued. Send the photo, or type SKIP.',
-  badKtpPhotoType: 'That file is not a photo or a PDF. Please send a photo of your KTP (JPG/PNG) or a PDF, or type SKIP.',
-  badKtpPhotoText: 'Please send a photo of your KTP, or type SKIP if you prefer not to.',
-  ktpPhotoReceived: 'We received the KTP photo. Thank you.',
-  helpKtpPhoto: 'The KTP photo is optional. If you send it, make sure the text is readable and there is no glare. Or type SKIP.',
-
-  askPhoneOffer: (p) => `Mobile number for the OSS account: use this WhatsApp number, *${p.phone}*? (yes/no)\nOSS will send a code to that number over WhatsApp.`,
-  askPhone: 'Please type the *mobile number* for the OSS account (a number that has WhatsApp). Example: 081234567890',
-  badPhone: 'That mobile number is not right. Indonesian mobile numbers start with 08 or +62 and have 10–13 digits. Example: 081234567890',
-  badPhoneNotMobile: 'That looks like a landline, not a mobile number. Please type a mobile number. Example: 081234567890',
-  helpPhone: 'When the account is created, OSS sends a secret code to this number over WhatsApp. The officer will ask you for it at that moment; never give it to anyone else.',
-
-  askEmail: 'Please type your *email address*. Example: budi.santoso@gmail.com\nIf you have none, type NO EMAIL.',
-  badEmail: 'That email address is not right. An email has an @ and a provider name, without spaces. Example: budi.santoso@gmail.com (or type NO EMAIL)',
-  askEmailFix: (p) => `Did you mean *${p.email}*? (yes/no)`,
-  emailNoneNote: 'That is fine. An officer will help create an email address for the OSS account.',
-  helpEmail: 'OSS needs an email address. If you have none, type NO EMAIL and an officer will help create one.',
-
-  askNpwp: 'Do you have an NPWP (tax number)? It is optional: your NIK now also serves as your NPWP. Send the number, or type SKIP.',
-  badNpwp: 'That NPWP is not right (15 or 16 digits). Example: 01.312.166.0-091.000, or type SKIP.',
-  helpNpwp: 'An NPWP is not required for a micro business NIB. If unsure, type SKIP.',
-
-  askOperating: 'Is the business *already running*? (yes/no)',
-  helpOperating: 'Answer YES if you already sell or produce, NO if you are about to start.',
-
-  askBusinessName: 'What is the *name of the business*? Example: Warung Makan Bu Siti',
-  badBusinessName: 'We could not read a business name. Example: Warung Makan Bu Siti',
-  helpBusinessName: 'The business name can be simple, e.g. the name of the stall or brand. If there is none, use "Usaha" and your name.',
-
-  askActivity: 'Tell us *what the business does*, in your own words. Example: selling rice with peanut sauce and iced tea',
-  badActivity: 'Please describe the business a little. Example: selling rice with peanut sauce and iced tea',
-  helpActivity: 'From this description we look up matching business codes (KBLI). Name the goods or service, e.g. "tailoring", "laying hens", "motorbike repair". Indonesian words work best.',
-  kbliOptions: (p) =>
-    `Business activities (KBLI 2020) that may fit:\n${p.list}\n\nType the number (more than one is fine, e.g. 1,3), or DON'T KNOW (an officer will choose), or describe the business again in other words.`,
-  kbliLine: (p) => `${p.n}. ${p.code} – ${p.title}`,
-  kbliNoMatch: "Sorry, we found no matching activity. Try other words (for example the name of what you sell, in Indonesian), or type DON'T KNOW and an officer will choose.",
-  badKbliPick: (p) => `Please type an option number from 1 to ${p.max} (e.g. 1 or 1,2), DON'T KNOW, or describe the business again.`,
-  kbliUnknownNote: 'Fine, an officer will choose the right business activity.',
-  helpKbliPick: "KBLI is the business activity code in OSS. Pick the one closest to your business. If unsure, type DON'T KNOW.",
-
-  askProducts: 'What *products or services* do you offer? Example: rice with peanut sauce, iced tea, fritters',
-  badProducts: 'Please name the products or services. Example: rice with peanut sauce, iced tea, fritters',
-  helpProducts: 'Name the goods you sell or make, or the service you provide. Several are fine, separated by commas.',
-
-  askCapital: 'How much *business capital* is there? Count tools, materials and business money only, *NOT land and buildings* (house/stall). Example: 15 juta',
-  badCapital: 'We could not read the amount. Write it in rupiah. Example: 15 juta, 2,5 jt, or 15000000',
-  badCapitalZero: 'Capital cannot be zero. Just estimate the value of tools and materials. Example: 5 juta',
-  askCapitalConfirm: (p) => `Business capital *${p.amount}* (without land and buildings). Correct? (yes/no)`,
-  capitalNotUmk: (p) =>
-    `Business capital of *${p.amount}* is above Rp 5 billion, so this is no longer a micro or small business (UMK). Its OSS registration is different and is best handled directly by the DPMPTSP. ` +
-    `If the amount is right, reply YES and we will pass the application to the DPMPTSP. If it is wrong, reply NO and type the capital again.`,
-  helpCapital: 'Business capital = the value of tools, machines, materials, stock and money for the business. Houses, stalls and land are NOT counted. An estimate is enough.',
-
-  askLandArea: 'How large is the *place of business* (square metres)? Example: 20 m2. If you work from home, estimate the part you use.',
-  badLandArea: 'We could not read the area. Example: 20 m2, 4x5 meter, or 1 hektar',
-  helpLandArea: 'Multiply length by width of the place. For example a 4 m by 5 m stall = 20 m2.',
-
-  askWorkers: 'How many *people work* in the business, including yourself? Example: 2',
-  badWorkers: 'We could not read the number of workers. Type a number. Example: 2',
-  helpWorkers: 'Count everyone who works, including the owner and family members who help.',
-
-  askSameAddress: 'Is the *business address the same as the KTP address*? (yes/no)',
-  helpSameAddress: 'Answer YES if the business runs at the home on your KTP. Answer NO if it is somewhere else.',
-  askBusinessAddress: 'Please type the *address of the place of business* (street/hamlet, RT/RW). Example: Jl. Raya Sumberejo No. 5 RT 01 RW 03',
-  helpBusinessAddress: 'Write the business address as fully as possible: street or hamlet, number, RT/RW.',
-
-  askVillage: (p) => `In which *village (desa/kelurahan)* is the business? (in ${p.regency}) Example: Sumberejo`,
-  villageFound: (p) => `Village: *${p.village}*, ${p.district} sub-district.`,
-  villageAmbiguous: (p) => `There are several villages called *${p.name}*. In which sub-district? Type the number:\n${p.list}`,
-  villageSameDistrict: (p) => `There is more than one in that sub-district. Type the number:\n${p.list}`,
-  villageNone: (p) => `We did not find that village. Did you mean one of these? Type the number, or type the name again:\n${p.list}`,
-  villageNoneEmpty: (p) => `We did not find that village in ${p.area}. Please check the spelling and type it again. Example: Sumberejo`,
-  villageOption: (p) => `${p.n}. ${p.village} (${p.district} sub-district)`,
-  districtOption: (p) => `${p.n}. ${p.district} sub-district`,
-  badVillagePick: (p) => `Please type a number from 1 to ${p.max}, or type the village name again.`,
-  helpVillage: 'Type only the name of the village where the business is, without the word "desa". We serve this regency/city only.',
-
-  askPostalCode: "What is the *postal code* of the business? (5 digits) Example: 66151. If you don't know, type DON'T KNOW.",
-  badPostalCode: "A postal code has 5 digits. Example: 66151, or type DON'T KNOW.",
-  helpPostalCode: "The postal code is on electricity or water bills, or ask the village office. If you don't know, type DON'T KNOW; the officer will fill it in.",
-
-  askLegalForm: 'In whose name is the business? Type a number:\n1. Individual (in your own name)\n2. UD\n3. CV\n4. PT',
-  badLegalForm: 'Please type 1, 2, 3 or 4. Most small businesses choose 1 (individual).',
-  legalFormDpmptsp: (p) =>
-    `A business registered as ${p.form} uses the OSS website and is served directly by the DPMPTSP, not by village officers. ` +
-    `You can still continue; we will pass the application to the DPMPTSP. Please also prepare the deed of establishment and the details of the managers.`,
-  helpLegalForm: "If the business is in your own name and has no notary deed, choose 1 (individual). UD, CV and PT have a deed of establishment.",
-  legalPerseorangan: 'individual',
-  legalUd: 'UD',
+  askLegalForm: 'Is the business your own, or does it have a notary deed (CV/PT)?\n1. My own business (most common, including UD)\n2. CV\n3. PT',
+  badLegalForm: 'Please choose 1, 2 or 3. Most small businesses choose 1 (own business).',
+  helpLegalForm: 'If the business is in your own name and has no notary deed, choose 1. A CV or PT has a deed of establishment from a notary.',
+  companyPath: (p) =>
+    `A ${p.form} is handled directly by the DPMPTSP office (not village officers). ` +
+    `Please prepare the deed of establishment and the Kemenkumham decree, the ${p.form}'s NPWP, and the directors' KTPs. ` +
+    `We only ask your name, phone and a little about the business; a DPMPTSP officer will contact you.`,
+  legalPerseorangan: 'own business (individual)',
+  legalUd: 'UD (own business)',
   legalCv: 'CV',
   legalPt: 'PT',
 
-  askDeclaration:
-    'Finally, OSS asks for a *self-declaration*. By answering YES you promise:\n' +
-    '1. to keep work safe and healthy and protect the environment;\n' +
-    '2. to meet the standards for your products/services;\n' +
-    '3. to obtain halal certification if your products require it;\n' +
-    '4. to run the business at a location allowed by spatial planning;\n' +
-    '5. to manage the environment well (SPPL statement).\n' +
-    'Do you agree? (yes/no)',
-  declarationRefused: 'OSS can only issue an NIB when this declaration is accepted. If you have a question, type HELP. If you agree, reply YES; if you do not want to continue, type CANCEL.',
-  helpDeclaration: 'This declaration is required by OSS for every micro and small business. It is a promise to run the business safely, to standard, and within environmental and spatial rules.',
+  askNik: 'Please type your *NIK* (the 16 digits on your KTP). Example: 3505014203850001',
+  badNikLength: (p) => `A digit seems to be missing or extra. An NIK has 16 digits; we received ${p.count}. Please check it against your KTP.`,
+  badNikProvince: 'The first two digits of the NIK look mistyped. Please check it against your KTP. Example: 3505014203850001',
+  badNikDate: 'A digit of the NIK looks mistyped (the birth date part). Please check it against your KTP.',
+  badNikSerial: 'The last four digits of an NIK cannot be 0000. Please check it against your KTP.',
+  nikUnknown: 'The NIK is on your KTP, the top line (16 digits). If you do not have your KTP with you, that is fine: your answers are saved, continue any time.',
+  rescueNik: 'Look at your KTP, the top line below the province name: there are 16 digits. Type just the digits, spaces are fine. Example: 3505 0142 0385 0001',
+  helpNik: 'The NIK is the 16 digits on the top line of the KTP. Type just the digits, spaces are fine. Or send a photo of the KTP first, then type the NIK.',
+  nikRead: (p) => `NIK noted: born ${p.birthDate}, ${p.gender}. If anything is wrong, you can change it at the end.`,
+  genderMale: 'male',
+  genderFemale: 'female',
 
-  summary: (p) =>
-    `*Summary of your data:*\n${p.items}\n\nIf everything is right, type *SEND*.\nTo change something, type CHANGE and the number, e.g. CHANGE 3.`,
+  askFullName: 'What is your *full name*, as on your KTP? Example: Siti Aminah',
+  askContactName: 'What is your name (for the DPMPTSP officer to contact)? Example: Siti Aminah',
+  badNameEmpty: 'We could not read a name. Please type your full name as on your KTP. Example: Siti Aminah',
+  badNameChars: 'A name is letters only, as on the KTP. Example: Siti Aminah',
+  badNameDigits: 'A name has no digits. Please type your name as on your KTP. Example: Siti Aminah',
+  badNameLength: 'That name is too short or too long. Please type your full name as on your KTP. Example: Siti Aminah',
+  nameNotNik: 'That is the NIK 🙂 Now please type your *full name* (letters) as on your KTP. Example: Siti Aminah',
+  rescueFullName: 'Write the name exactly as on the KTP, letters only. If the KTP says "SITI AMINAH", type: Siti Aminah',
+  helpFullName: 'Type the name exactly as on your KTP. OSS uses it and it must match the civil registry.',
+
+  askKtpAddress: 'What is the *address on your KTP*? (hamlet/street, RT/RW, village, district) Example: Dusun Krajan RT 2 RW 1, Desa Sumberejo, Kec. Sanankulon',
+  badAddress: 'That address is too short or unclear. Example: Dusun Krajan RT 2 RW 1, Desa Sumberejo, Kec. Sanankulon',
+  rescueAddress: 'Write it as on the KTP: hamlet or street, RT/RW, then village and district. Example: Dsn Krajan RT 2/1, Ds Sumberejo, Kec Sanankulon',
+  helpKtpAddress: 'The address is on the KTP below the birth date: street or hamlet, RT/RW, village, district.',
+
+  askKtpPhoto: 'May we have a *photo of your KTP*? It is optional and only helps the officer check spelling. It is deleted once the NIB is issued. Send the photo, or type SKIP.',
+  badKtpPhotoType: 'That file is not a photo or PDF. Please send a photo of the KTP, or type SKIP.',
+  badKtpPhotoText: 'Please send a photo of your KTP, or type SKIP if you prefer not to.',
+  rescueKtpPhoto: 'Tap 📎 or 📷 in WhatsApp, take a photo of the KTP and send it. If you prefer not to, just type SKIP.',
+  ktpPhotoReceived: 'We received the KTP photo. Thank you.',
+  helpKtpPhoto: 'The KTP photo is optional. If you send one, make sure the text is readable and not glaring. Or type SKIP.',
+
+  askPhone: 'What *mobile number* should the OSS account use (one active on WhatsApp)? Example: 081234567890',
+  askPhoneOther: (p) => `Mobile number for the OSS account? Type the number, or THIS to use this WhatsApp number (${p.phone}).`,
+  badPhone: 'That mobile number is not right. It starts with 08 and has 10–13 digits. Example: 081234567890',
+  badPhoneNotMobile: 'That looks like a landline, not a mobile number. Please type a mobile number. Example: 081234567890',
+  rescuePhone: 'Type the mobile number used for WhatsApp, starting with 08. Example: 0812 3456 7890',
+  helpPhone: 'OSS sends a secret code over WhatsApp to this number when the account is made. Give that code only to the officer helping you.',
+
+  askEmail: 'What is your *email address*? Example: budi.santoso@gmail.com\nIf you have none, type NONE (an officer can make one).',
+  badEmail: 'That email address is not right. It has an @ and no spaces. Example: budi.santoso@gmail.com (or type NONE)',
+  rescueEmail: 'An email looks like this: yourname@gmail.com. If you have none, just type NONE and an officer will make one.',
+  askEmailFix: (p) => `Did you mean *${p.email}*? (yes/no)`,
+  emailNoneNote: 'No problem. An officer will help make an email for the OSS account.',
+  helpEmail: 'OSS needs an email. If you have none, type NONE and an officer will help make one.',
+
+  askNpwp: 'Type your NPWP number (15 or 16 digits), or USE NIK (the NIK now also serves as NPWP).',
+  badNpwp: 'That NPWP is not right (15 or 16 digits). Example: 01.312.166.0-091.000, or type USE NIK.',
+  rescueNpwp: 'The NPWP is on the NPWP card, 15 or 16 digits. If you have none, just type USE NIK.',
+  helpNpwp: 'An NPWP is not needed for a micro business NIB: the NIK already serves as NPWP.',
+
+  askActivity: 'Now about the business. *What does it do?* Tell us in your own words. Example: selling rice with peanut sauce and iced tea',
+  askCompanyActivity: 'What line of business is it? Example: building supplies shop, transport services',
+  badActivity: 'Please tell us a little about the business. Example: selling rice with peanut sauce and iced tea',
+  rescueActivity: 'Name what you sell, make or do. Examples: "tailoring clothes", "raising chickens", "motorbike repair", "coffee stall".',
+  helpActivity: 'From this we find the matching business type (KBLI). Name the goods or service, e.g. "tailoring", "raising laying hens".',
+  kbliOptions: (p) => `Which is most like your business?\n${p.list}\n\nType one number. Not sure? Type DON'T KNOW (an officer will choose).`,
+  kbliOptionsMore: (p) => `Which is most like the additional business?\n${p.list}\n\nType one number, or DON'T KNOW.`,
+  kbliOne: (p) => `Is your business *${p.label}*? Reply YES, or describe it in other words. Not sure? Type DON'T KNOW.`,
+  kbliLine: (p) => `${p.n}. ${p.label}`,
+  kbliNoMatch: 'Sorry, we found no matching business type. Try other words (for example the goods you sell), or type DON\'T KNOW.',
+  kbliNoneFit: 'Fine. Try describing the business in other words (for example the goods you sell), or type DON\'T KNOW and an officer will choose.',
+  badKbliPick: (p) => `Please type a number from 1 to ${p.max}, DON'T KNOW, or describe the business again.`,
+  kbliUnknownNote: 'Fine, an officer will choose the right business type.',
+  helpKbliPick: 'In OSS every business type has a code (KBLI). Choose the closest one. If unsure, type DON\'T KNOW.',
+  askKbliMany: (p) =>
+    `You chose ${p.count} business types: ${p.list}.\nMore than two are handled directly by the DPMPTSP office, not village officers. ` +
+    `Keep them all? Reply YES, or NO to choose just one.`,
+  helpKbliMany: 'Village and district officers may file at most two business types. More than that is handled by the DPMPTSP office.',
+  askActivityMore: 'What is the additional business? Describe it briefly. Example: selling phone credit',
+
+  askProducts: 'What *products or services* do you sell? Example: rice with peanut sauce, iced tea, fritters',
+  badProducts: 'Please name the products or services. Example: rice with peanut sauce, iced tea, fritters',
+  rescueProducts: 'Name the goods or services sold, separated by commas. Example: traditional cakes, boxed meals',
+  helpProducts: 'Name the goods you sell or make, or the service you give. More than one is fine, separated by commas.',
+
+  askBusinessName: 'What is the *name of the business*? Example: Warung Bu Siti\nIf it has no name yet, type NONE.',
+  badBusinessName: 'We could not read a business name. Example: Warung Bu Siti (or type NONE).',
+  rescueBusinessName: 'A business name can be simple, like the name of the stall or brand. If there is none, type NONE and we use "Usaha" + your name.',
+  helpBusinessName: 'A business name can be simple, like the name of the stall or brand. If there is none, type NONE.',
+  defaultBusinessName: (p) => `Usaha ${p.name}`,
+  businessNameDefaulted: (p) => `Fine, we wrote the business name as "${p.name}". You can change it at the end.`,
+
+  askOperating: 'Is the business *already running*? (yes/not yet)',
+  helpOperating: 'Answer YES if you already sell or produce, NOT YET if you are about to start.',
+
+  askCapital: 'How much is the *business capital*? Count tools, materials and business money only, *not land or buildings* (house/kiosk). Example: 15 million',
+  badCapital: 'We could not read the amount. Write it in rupiah. Example: 15 million, 2.5 million, or 15000000',
+  badCapitalZero: 'Capital cannot be zero. Just estimate the value of the tools and materials. Example: 5 million',
+  capitalUnknown: 'An estimate is enough: add up the price of the tools, materials and stock used by the business. Example: 5 million',
+  rescueCapital: 'How to count: a cart 3 million + stove and cooking tools 1 million + ingredients 1 million = 5 million. Type the total, for example: 5 million',
+  helpCapital: 'Capital = value of tools, machines, materials, stock and money for the business. House, kiosk and land do NOT count. An estimate is enough.',
+  capitalRead: (p) => `Capital noted: ${p.amount}.`,
+  capitalAboveDesk: (p) => `Capital noted: ${p.amount}. As it is above ${p.limit}, the DPMPTSP office will handle this application directly.`,
+  capitalNotUmk: (p) =>
+    `Capital of ${p.amount} is above Rp 5 billion, so this is no longer a micro or small business. DPMPTSP will help register it directly. ` +
+    `If that is right, reply YES. If not, reply NO and type the capital again.`,
+  askCapitalMillions: (p) => `Do you mean ${p.typed} million (${p.amount})? Reply YES, or type the capital again. Example: 15 million`,
+  askCapitalLow: (p) => `Only ${p.amount}? Reply YES if that is right, or type it again. Example: 5 million`,
+
+  askLandArea: 'How *large is the business place*? Example: 4x5 metres or 20 m2. If it is at home, estimate the part used for the business.',
+  badLandArea: 'We could not read the area. Example: 20 m2, 4x5 metres, or 1 hectare',
+  rescueLandArea: 'Measure length and width in steps (one step is about 1 metre). For example 4 steps by 5 steps, type: 4x5',
+  helpLandArea: 'Multiply the length and width of the business place. For example a 4 m x 5 m stall = 20 m2.',
+
+  askWorkers: 'How many *people work* in this business, including you? Example: 2',
+  badWorkers: 'We could not read the number of workers. Type the number. Example: 2',
+  rescueWorkers: 'Count everyone who works in it, including you and family who help. Type just the number, e.g. 3. If it is only you, type 1.',
+  helpWorkers: 'Count everyone who works, including the owner and family who help.',
+
+  askSameAddress: 'Is the business *at your KTP address*? (yes/different)',
+  askSameAddressVillage: (p) => `Is the business *at your KTP address* (village ${p.village}, district ${p.district})? (yes/different)`,
+  helpSameAddress: 'Answer YES if the business is at home, as on the KTP. Answer DIFFERENT if it is elsewhere, for example a kiosk at the market.',
+  askBusinessAddress: 'What is the *business address*? (street/hamlet, RT/RW, village) Example: Pasar Wlingi kiosk 12, Desa Wlingi',
+  helpBusinessAddress: 'Write the business address as fully as you can: street or hamlet, number, RT/RW, village.',
+
+  askVillage: (p) => `In which *village (desa/kelurahan)* is the business? (in ${p.regency}) Example: Sumberejo`,
+  rescueVillage: (p) => `Type just the village name, without "desa". If you know it, add the district. Example: Sumberejo Sanankulon (the village must be in ${p.regency}).`,
+  villageFound: (p) => `Business place: village ${p.village}, district ${p.district}.`,
+  villageAmbiguous: (p) => `There are several villages called *${p.name}*. In which district?\n${p.list}`,
+  villageSameDistrict: (p) => `That district has more than one. Which one?\n${p.list}`,
+  villageNone: (p) => `We could not find that village. Did you mean one of these? Type its number or name:\n${p.list}`,
+  villageNoneEmpty: (p) => `We could not find that village in ${p.area}. Please check the spelling and type it again. Example: Sumberejo`,
+  villageOption: (p) => `${p.n}. ${p.village} (district ${p.district})`,
+  districtOption: (p) => `${p.n}. District ${p.district}`,
+  badVillagePick: (p) => `Please type a number from 1 to ${p.max}, or the district or village name.`,
+  helpVillage: 'Type the name of the village where the business is. We only serve this regency/city.',
+
+  askPostalCode: 'What is the *postal code* of the business place? (5 digits) Example: 66151. If you do not know, type DON\'T KNOW.',
+  badPostalCode: 'A postal code has 5 digits. Example: 66151, or type DON\'T KNOW.',
+  rescuePostalCode: 'The postal code is on electricity or water bills, or ask the village office. If you do not know, type DON\'T KNOW and the officer fills it in.',
+  helpPostalCode: 'If you do not know, type DON\'T KNOW; the officer will fill it in.',
+
+
+  summaryPerson: (p) => `*Please check your data:*\n${p.items}`,
+  summaryBusiness: (p) => `*Business data:*\n${p.items}`,
+  summaryFooter:
+    'OSS asks you to *promise*: the business is run safely and cleanly, does not harm the environment, is in a place allowed for business, ' +
+    'and gets halal certification if it sells food or drink that must be halal.\n\n' +
+    'Data correct and you agree to the promise? Type *SEND*.\nSomething wrong? Type CHANGE and its number (e.g. CHANGE 3) or name (CHANGE EMAIL). Another business? Type ADD.',
+  summaryFooterCompany: 'All correct? Type *SEND*.\nSomething wrong? Type CHANGE and its number, e.g. CHANGE 2.',
   summaryLine: (p) => `${p.n}. ${p.label}: ${p.value}`,
-  badSummary: (p) => `Type SEND if the data is right, or CHANGE and a number from 1 to ${p.max} to change it. Example: CHANGE 3`,
-  helpSummary: 'Check all the data. If something is wrong, type CHANGE and its number (e.g. CHANGE 2). If all is right, type SEND.',
-  labelHasNib: 'Already has an NIB',
+  badSummary: (p) => `Type SEND if the data is correct, or CHANGE and a number from 1 to ${p.max} to change it. Example: CHANGE 3`,
+  summaryRescue: (p) => `If everything is right, type SEND. If something is wrong, just type its number (1 to ${p.max}).`,
+  summaryWhich: (p) => `Which part is wrong? Type its number (1 to ${p.max}), e.g. CHANGE 3.`,
+  helpSummary: 'Check all the data. If something is wrong, type CHANGE and its number (e.g. CHANGE 2). If it is correct, type SEND. The promise under the summary is required in OSS for all micro and small businesses.',
+  labelHasNib: 'Existing NIB',
   labelNik: 'NIK',
-  labelBirth: 'Birth date / sex',
-  labelName: 'Full name',
+  labelName: 'Name',
   labelKtpAddress: 'KTP address',
   labelKtpPhoto: 'KTP photo',
-  labelPhone: 'Mobile number',
+  labelPhone: 'Mobile (OSS account)',
   labelEmail: 'Email',
   labelNpwp: 'NPWP',
-  labelOperating: 'Business already running',
-  labelBusinessName: 'Business name',
+  labelLegalForm: 'Legal form',
   labelActivity: 'Business activity',
-  labelKbli: 'KBLI',
+  labelKbli: 'Business type (KBLI)',
   labelProducts: 'Products/services',
-  labelCapital: 'Capital (without land & buildings)',
-  labelLandArea: 'Business area',
-  labelWorkers: 'Number of workers',
+  labelBusinessName: 'Business name',
+  labelOperating: 'Already running',
+  labelCapital: 'Capital (excl. land & buildings)',
+  labelLandArea: 'Business place area',
+  labelWorkers: 'Workers',
   labelBusinessAddress: 'Business address',
   labelVillage: 'Village',
   labelPostalCode: 'Postal code',
-  labelLegalForm: 'Legal form',
-  labelDeclaration: 'Self-declaration',
   valueYes: 'yes',
-  valueNo: 'no',
+  valueNo: 'not yet',
   valueSent: 'sent',
   valueSkipped: 'not sent',
-  valueNoEmail: 'none yet (help requested)',
+  valueNoEmail: 'none yet (officer will help)',
   valueNone: '-',
-  valueUnknown: "don't know",
-  valueKbliUnknown: 'to be chosen by the officer',
-  valueAgreed: 'agreed',
-  valueSameAsKtp: 'same as the KTP address',
-  valueExistingNib: (p) => `yes, ${p.nib} (add ${p.what})`,
+  valueUnknown: 'unknown',
+  valueKbliUnknown: 'chosen by the officer',
+  valueSameAsKtp: 'same as KTP address',
+  valueExistingNib: (p) => `${p.nib} (add ${p.what})`,
   valueLandArea: (p) => `${p.area} m²`,
   valueWorkers: (p) => `${p.count} people`,
-  valueVillage: (p) => `${p.village}, ${p.district} sub-district, ${p.regency}`,
+  valueVillage: (p) => `${p.village}, district ${p.district}`,
+  valueNik: (p) => `${p.nik} (born ${p.birthDate}, ${p.gender})`,
+  valuePhoneThisChat: (p) => `${p.phone} (this WhatsApp number)`,
+  valueNpwpIsNik: 'the NIK',
+  valuePostalByOperator: 'filled in by the officer',
+
+  factsNoted: (p) => `We also noted: ${p.facts}.`,
+  factName: (p) => `name ${p.name}`,
+  factNik: (p) => `NIK ${p.nik} (born ${p.birthDate}, ${p.gender})`,
+  factEmail: (p) => `email ${p.email}`,
+  factPhone: (p) => `mobile ${p.phone}`,
+  factBusinessName: (p) => `business name ${p.name}`,
+  factActivity: (p) => `business "${p.activity}"`,
+  factVillage: (p) => `business place village ${p.village}, district ${p.district}`,
+  factVillageName: (p) => `business place village ${p.village}`,
+  factCapital: (p) => `capital ${p.amount}`,
+  factWorkers: (p) => `${p.count} workers`,
+  factRunning: 'the business is running',
+  factNotRunning: 'the business is not running yet',
 
   caseCreated: (p) =>
-    `✅ Thank you! We received your data under application number *${p.caseId}*.\n` +
-    `An officer will check it and contact you on this WhatsApp ${p.when}. ` +
-    `When the OSS account is created, OSS sends a code over WhatsApp: give that code ONLY to the officer who is helping you.\n` +
-    `Type STATUS at any time to see the progress. Remember, this service is FREE.`,
+    `✅ Thank you! We received your data under number *${p.caseId}*.\n` +
+    `An officer will contact you on this WhatsApp ${p.when}. ` +
+    `If OSS sends you a code over WhatsApp, give it ONLY to the officer helping you.\n` +
+    `Type STATUS at any time to see the progress. This service is FREE.`,
   whenToday: 'today during working hours',
   whenNext: (p) => `from the next working day, ${p.at}`,
-  editDone: 'Changed.',
 };

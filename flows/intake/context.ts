@@ -12,6 +12,8 @@ export interface IntakeContext {
   readonly deps: FlowDeps;
   /** The message being handled; an empty text input for timers and host triggers. */
   readonly input: FlowInput;
+  /** Wrong answers in a row to the question being answered (numbered choices are offered after two). */
+  readonly attempts: number;
 }
 
 export function textOf(input: FlowInput): string {

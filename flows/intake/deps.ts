@@ -15,6 +15,8 @@ export interface FlowSettings {
   expireAfterMs: number;
   /** Largest media file the host stores (the KTP photo). */
   mediaMaxBytes: number;
+  /** Capital above this goes straight to DPMPTSP: the applicant is told when they give it. */
+  deskCapitalLimit: number;
 }
 
 export interface FlowDeps {

@@ -3,19 +3,26 @@
 // says anything more ("ya tapi besok") is neither yes nor no, so the flow asks again instead of guessing.
 import { CHAT_FILLERS, saysOnly, squeezedWords, vocabulary } from './text.js';
 
-const YES = vocabulary(
-  'ya', 'iya', 'iye', 'y', 'yes', 'yup', 'yap', 'yep', 'yoi', 'ok', 'oke', 'okay', 'okey', 'okeh', 'sip', 'siap',
-  'betul', 'benar', 'bener', 'setuju', 'boleh', 'baik', 'baiklah', 'mau', 'lanjut', 'sudah', 'udah', 'sdh', 'dah',
-  'tentu', 'pasti', 'sure', 'correct', 'right', 'agree',
+// Indonesian, chat forms, Javanese (nggih, sampun, monggo) and English.
+export const YES = vocabulary(
+  'ya', 'iya', 'iye', 'iy', 'iyh', 'yy', 'y', 'yes', 'yup', 'yap', 'yep', 'yoi', 'yeah', 'yea', 'ok', 'oke', 'okay',
+  'okey', 'okeh', 'okelah', 'sip', 'siap', 'betul', 'benar', 'bener', 'setuju', 'boleh', 'baik', 'baiklah', 'mau',
+  'lanjut', 'sudah', 'udah', 'sdh', 'dah', 'tentu', 'pasti', 'sure', 'correct', 'right', 'agree', 'agreed',
+  'absolutely', 'definitely', 'nggih', 'inggih', 'enggih', 'ngih', 'nggeh', 'njih', 'injih', 'enjih', 'iyo', 'yo',
+  'sampun', 'mpun', 'wis', 'wes', 'uwis', 'uwes', 'monggo', 'mangga', 'leres', 'saget',
 );
 
-const NO = vocabulary(
+export const NO = vocabulary(
   'tidak', 'tdk', 'tak', 'gak', 'ga', 'g', 'gk', 'nggak', 'ngga', 'enggak', 'engga', 'ndak', 'nda', 'kagak',
-  'no', 'n', 'nope', 'not', 'bukan', 'bkn', 'belum', 'blm', 'jangan', 'jgn', 'salah', 'wrong',
+  'no', 'n', 'nope', 'not', 'bukan', 'bkn', 'belum', 'blm', 'jangan', 'jgn', 'salah', 'wrong', 'nah',
+  'mboten', 'boten', 'ora', 'orak', 'dereng', 'durung', 'sanes', 'emoh', 'ndhak',
 );
 
 /** Words that may follow a "no" without changing it: "tidak ada", "belum pernah", "nggak usah". */
-const NO_COMPLEMENTS = vocabulary('ada', 'punya', 'pernah', 'mau', 'perlu', 'usah', 'dulu', 'benar', 'betul');
+const NO_COMPLEMENTS = vocabulary(
+  'ada', 'punya', 'pernah', 'mau', 'perlu', 'usah', 'dulu', 'benar', 'betul', 'yet', 'gadhah', 'gadah', 'wonten', 'duwe', 'nduwe',
+  'kagungan', 'ono', 'enek', 'sah', 'jadi', 'setuju',
+);
 
 const KNOW = vocabulary(
   'tahu', 'tau', 'tw', 'tauk', 'ngerti', 'mengerti', 'paham', 'ingat', 'inget', 'yakin', 'know', 'sure', 'remember',
@@ -23,7 +30,7 @@ const KNOW = vocabulary(
 
 const UNKNOWN_ALONE = vocabulary(
   'unknown', 'entah', 'ntah', 'lupa', 'idk', 'dunno', 'embuh', 'mboh', 'gatau', 'gtau', 'gktau', 'gaktau',
-  'gatahu', 'gaktahu', 'taktahu', 'ndaktau', 'nggatau', 'nggaktau', 'tauk',
+  'gatahu', 'gaktahu', 'taktahu', 'ndaktau', 'nggatau', 'nggaktau', 'tauk', 'forgot', 'forget', 'ndak ngerti', 'kesupen',
 );
 
 /** Words that turn a following "know" into "don't know" ("kurang tahu" is the polite form). */

@@ -17,7 +17,7 @@ const NONE = vocabulary(
 );
 
 /** "Just me": the owner alone. */
-const ALONE = vocabulary('sendiri', 'sendirian', 'sndiri', 'alone', 'myself');
+const ALONE = vocabulary('sendiri', 'sendirian', 'sndiri', 'alone', 'myself', 'dewe', 'dhewe', 'dewek', 'piyambak', 'kiyambak', 'dewean');
 
 /** "berdua", "bertiga", "berempat": "we are two / three / four". */
 const TOGETHER = /^ber(dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)$/;
@@ -26,13 +26,18 @@ const WORKER_FILLERS = vocabulary(
   'orang', 'org', 'karyawan', 'karyawannya', 'pekerja', 'pekerjanya', 'pegawai', 'pegawainya', 'tenaga', 'kerja',
   'ada', 'punya', 'sekitar', 'kurang', 'lebih', 'saja', 'aja', 'cuma', 'hanya', 'saya', 'sy', 'aku', 'yang',
   'termasuk', 'kak', 'pak', 'bu', 'mas', 'mbak', 'people', 'workers', 'employees', 'just', 'only', 'me',
+  'orng', 'tiyang', 'wong', 'uwong', 'person', 'persons', 'nak', 'jadi', 'total', 'semua', 'semuanya', 'kulo', 'kula',
 );
 
 /**
  * Workers, as the person literally said it: "sendiri" / "saya sendiri" (just me) is 1, counting the owner;
  * "tidak ada" / "belum ada" (nobody) is 0. The question decides whether the owner should be counted.
  */
+/** "just me", "only me", "me only": the owner alone, in English. */
+const JUST_ME = /^\s*(?:(?:just|only)\s+me|me\s+only|me\s+alone)\s*[.!]?\s*$/i;
+
 export function parseWorkerCount(text: string): Validation<number, CountReason> {
+  if (JUST_ME.test(text)) return ok(1);
   const tokens = numberTokens(text).map(squeeze).filter((token) => !WORKER_FILLERS.has(token));
   const count = wordCount(tokens) ?? integerPhrase(tokens);
   if (count === undefined) return fail('not_a_number');
@@ -54,12 +59,12 @@ function integerPhrase(tokens: string[]): number | undefined {
 
 /** Square metres per unit. "20 meter" in answer to "luas tempat usaha" means 20 m². */
 const AREA_UNITS: ReadonlyMap<string, number> = new Map([
-  ['sqm', 1], ['m', 1], ['meter', 1], ['mtr', 1], ['persegi', 1],
+  ['sqm', 1], ['m', 1], ['meter', 1], ['meters', 1], ['metre', 1], ['metres', 1], ['mtr', 1], ['persegi', 1],
   ['are', 100], ['ha', 1e4], ['hektar', 1e4], ['hektare', 1e4], ['sqkm', 1e6],
 ]);
 
 /** Units a side of "5 x 4 m" may carry. */
-const LENGTH_UNITS = vocabulary('m', 'meter', 'mtr');
+const LENGTH_UNITS = vocabulary('m', 'meter', 'meters', 'metre', 'metres', 'mtr', 'sqm', 'langkah', 'step', 'steps');
 
 /** No land of one's own: selling online, from a borrowed spot ("numpang"), or simply none. */
 const NO_LAND = vocabulary(...NONE, 'numpang', 'nebeng', 'nol', 'online', 'daring');

@@ -84,10 +84,14 @@ function closestPopularDomain(domain: string): string | undefined {
 
 const NEGATIONS = vocabulary(
   'tidak', 'tdk', 'tak', 'gak', 'ga', 'g', 'gk', 'nggak', 'ngga', 'enggak', 'engga', 'ndak', 'nda', 'kagak',
-  'belum', 'blm', 'no', 'none', 'nope', 'not', "don't", 'dont', "haven't", 'havent', "doesn't", 'never',
+  'belum', 'blm', 'blum', 'blom', 'no', 'none', 'nope', 'not', "don't", 'dont', "haven't", 'havent', "doesn't", 'never',
+  'mboten', 'boten', 'ora', 'ra', 'dereng', 'durung', 'drg',
 );
 
-const POSSESSION = vocabulary('punya', 'pny', 'py', 'ada', 'ad', 'memiliki', 'mempunyai', 'pakai', 'pake', 'have', 'got');
+const POSSESSION = vocabulary(
+  'punya', 'pny', 'py', 'ada', 'ad', 'memiliki', 'mempunyai', 'pakai', 'pake', 'have', 'got', 'gadhah', 'gadah', 'nduwe', 'duwe',
+  'kagungan', 'wonten', 'ono', 'enek', 'yet',
+);
 
 /** Words around "no email" that do not change its meaning ("belum punya email, tolong dibuatkan"). */
 const EMAIL_FILLERS = new Set([

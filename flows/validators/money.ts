@@ -16,7 +16,7 @@ export const DEFAULT_MAX_RUPIAH = 1e12;
 const MONEY_SCALES: ReadonlyMap<string, number> = new Map([
   ...WORD_SCALES,
   ['rb', 1e3], ['rbu', 1e3], ['rebu', 1e3], ['ribuan', 1e3], ['k', 1e3], ['thousand', 1e3],
-  ['jt', 1e6], ['jta', 1e6], ['jutaan', 1e6], ['million', 1e6], ['mio', 1e6],
+  ['jt', 1e6], ['jta', 1e6], ['jutaan', 1e6], ['yuta', 1e6], ['juta', 1e6], ['million', 1e6], ['millions', 1e6], ['mio', 1e6],
   ['m', 1e9], ['miliard', 1e9], ['milyard', 1e9], ['mily', 1e9], ['milyaran', 1e9], ['miliaran', 1e9], ['billion', 1e9],
 ]);
 

@@ -18,6 +18,9 @@ export interface NumberPhrase {
 const UNITS: ReadonlyMap<string, number> = new Map([
   ['nol', 0], ['satu', 1], ['dua', 2], ['tiga', 3], ['empat', 4], ['lima', 5],
   ['enam', 6], ['tujuh', 7], ['delapan', 8], ['sembilan', 9],
+  // Javanese (ngoko) and English
+  ['siji', 1], ['loro', 2], ['telu', 3], ['papat', 4], ['limo', 5], ['enem', 6], ['pitu', 7], ['wolu', 8], ['songo', 9],
+  ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9],
 ]);
 
 /** Words with "se-" (one) built in, and halves. */

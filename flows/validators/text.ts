@@ -58,4 +58,11 @@ export const CHAT_FILLERS: ReadonlySet<string> = vocabulary(
   'dong', 'deh', 'sih', 'aja', 'saja', 'kok', 'nih', 'tuh', 'itu', 'ini', 'nya', 'lah', 'kah', 'yah', 'ya',
   'sekali', 'banget', 'bgt', 'terima', 'kasih', 'makasih', 'trims', 'thanks', 'thank', 'you', 'please',
   'saya', 'aku', 'sy', 'gue', 'gw', 'kami', 'juga', 'jg', 'masih', 'memang', 'emang', 'mang',
+  'nak', 'neng', 'dek', 'de',
+  // Javanese
+  'kulo', 'kula', 'mawon', 'wae', 'ae', 'lho', 'to', 'tho', 'mbah', 'cak', 'le', 'nduk', 'matur', 'nuwun', 'suwun',
+  'maturnuwun', 'sanget',
+  // English
+  'i', 'it', 'is', 'its', "it's", 'that', 'thats', "that's", 'this', 'all', 'am', 'we', 'do', 'sir', 'madam', 'maam',
+  'so', 'very', 'much', 'of', 'course',
 );

@@ -53,6 +53,10 @@ async function sessionBytes(redis: Redis, prefix: string): Promise<number> {
   return sizes.reduce<number>((a, b) => a + (b ?? 0), 0) / Math.max(1, keys.length);
 }
 
+function notInBench(): never {
+  throw new Error('the bench does not exercise help requests, complaints or case messages');
+}
+
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'loket-bench-'));
   const server = await startEmbeddedRedis({ dataDir: dir, appendfsync: 'everysec' });
@@ -71,6 +75,8 @@ async function main(): Promise<void> {
     flow: await buildFlowDeps(config), cases: new CaseStore(redis, protector, 'bench'), media,
     enqueue: (messages) => outbound.enqueue(messages, 3), schedule: () => Promise.resolve(),
     onCaseCreated: () => Promise.resolve(), eraseChatTraces: () => Promise.resolve(), clock: Date.now, logger,
+    // The bench sends greetings and MENU only: nothing here asks for a person or writes after submitting.
+    helpdesk: { request: notInBench, forward: notInBench, complain: notInBench }, forwardToCase: notInBench,
   });
   const sequencer = new Sequencer({
     inbox, wakeConnection: connectRedis(server.url), handle, logger, lanes: CONCURRENCY,

@@ -48,7 +48,7 @@ export function syntheticDossier(applicantPhone: string, changes: DossierChanges
       legalForm: changes.legalForm ?? 'perseorangan',
     },
     declarations: { agreed: true, at: 0 },
-    flags: { needsEmailHelp: true, notUmk: false, forDpmptsp: false, kbliUnknown: false, postalCodeUnknown: false },
+    flags: { needsEmailHelp: true, notUmk: false, forDpmptsp: false, kbliUnknown: false, postalCodeUnknown: false, npwpIsNik: true, company: false },
   };
 }
 

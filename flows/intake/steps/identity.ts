@@ -1,95 +1,78 @@
-// Existing NIB and identity questions: has an NIB already (→ amendment), NIK with the birth date and
-// sex it encodes confirmed, name and address as on the KTP, and the optional KTP photo.
+// Identity questions: the NIK (its birth date and sex are read from it and shown back, not asked),
+// the name and address as on the KTP (the address usually names the village, so it is not asked
+// again), and the optional KTP photo. A photo sent where the NIK is asked is kept as the KTP photo.
 
+import type { z } from 'zod';
+import type { Parsed } from '../../engine/step.js';
 import type { FlowInput } from '../../engine/types.js';
-import { parseNib } from '../../validators/nib.js';
-import { parseNik, type NikReason } from '../../validators/nik.js';
-import { parseMobilePhone } from '../../validators/phone.js';
+import { readYesNo } from '../../understand/yes-no.js';
+import { isUnknownAnswer } from '../../validators/answers.js';
 import { parsePersonName, type PersonNameReason } from '../../validators/name.js';
-import { AMENDMENTS, without, type Amendment, type Answers, type mediaRefSchema } from '../answers.js';
+import { parseNik, type NikInfo, type NikReason } from '../../validators/nik.js';
+import { foldDigits, stripDigitSeparators } from '../../validators/text.js';
+import { isCompany, without, type Answers, type mediaRefSchema } from '../answers.js';
 import { textOf, type IntakeContext } from '../context.js';
 import { describeBirth } from '../describe.js';
-import { saysWord } from '../../engine/commands.js';
-import type { Parsed } from '../../engine/step.js';
-import type { z } from 'zod';
-import { askYesNoAgain, fail, freeText, ok, parseChoice, parseYesNo, step } from './define.js';
+import type { StepId } from '../ids.js';
+import { fail, freeText, ok, step } from './define.js';
 
-export const hasNib = step({
-  id: 'has_nib',
-  prompt: (_a, { t }) => t('askHasNib'),
-  help: (_a, { t }) => t('helpHasNib'),
-  parse: parseYesNo,
-  reprompt: (_r, _a, ctx) => askYesNoAgain(ctx.t('askHasNib'), ctx),
-  store: (a, has) => (has ? { ...a, hasNib: true } : { ...without(a, 'existingNib', 'amendment'), hasNib: false }),
-  next: (a) => (a.hasNib ? 'existing_nib' : 'nik'),
-});
+type MediaRef = z.infer<typeof mediaRefSchema>;
 
-export const existingNib = step({
-  id: 'existing_nib',
-  followUp: true,
-  prompt: (_a, { t }) => t('askExistingNib'),
-  help: (_a, { t }) => t('helpExistingNib'),
-  parse: (input) => parseNib(textOf(input)),
-  reprompt: (_r, _a, { t }) => t('badNib'),
-  store: (a, nib) => ({ ...a, existingNib: nib }),
-  next: () => 'amendment_what',
-});
+export const KTP_PHOTO_TYPES: ReadonlySet<string> = new Set(['image/jpeg', 'image/png', 'image/webp', 'application/pdf']);
 
-const AMENDMENT_WORDS: Readonly<Record<Amendment, readonly string[]>> = {
-  kbli: ['kbli', 'bidang usaha', 'usaha baru', 'activity', 'business activity'],
-  location: ['lokasi', 'lokasi baru', 'tempat', 'location', 'new location'],
-  both: ['keduanya', 'dua duanya', 'duanya', 'both'],
-};
-
-function parseAmendment(input: FlowInput): Parsed<Amendment, 'not_a_choice'> {
-  const text = textOf(input);
-  const n = parseChoice(text, AMENDMENTS.length);
-  const picked = n === undefined ? AMENDMENTS.find((kind) => saysWord(text, AMENDMENT_WORDS[kind])) : AMENDMENTS[n - 1];
-  return picked === undefined ? fail('not_a_choice') : ok(picked);
+/** A photo or PDF the KTP question can keep, or the reason it cannot. */
+function usableKtpMedia(input: FlowInput, ctx: IntakeContext): Parsed<MediaRef, 'too_large' | 'bad_type' | 'no_media'> {
+  const media = input.media;
+  if (!media) return fail('no_media');
+  if ('refused' in media || media.size > ctx.deps.settings.mediaMaxBytes) return fail('too_large');
+  if (!KTP_PHOTO_TYPES.has(media.mimetype.toLowerCase())) return fail('bad_type');
+  return ok({ ref: media.ref, mimetype: media.mimetype, size: media.size });
 }
 
-export const amendmentWhat = step({
-  id: 'amendment_what',
-  followUp: true,
-  prompt: (_a, { t }) => t('askAmendment'),
-  help: (_a, { t }) => t('helpAmendment'),
-  parse: parseAmendment,
-  reprompt: (_r, _a, { t }) => `${t('badAmendment')}\n${t('askAmendment')}`,
-  store: (a, amendment) => ({ ...a, amendment }),
-  next: () => 'nik',
-});
+type NikAnswer = { kind: 'nik'; info: NikInfo } | { kind: 'photo'; photo: MediaRef };
+type NikProblem = NikReason | 'unknown';
 
-const NIK_REASONS = {
-  not_16_digits: 'badNikLength',
-  unknown_province: 'badNikProvince',
-  invalid_birth_date: 'badNikDate',
-  zero_serial: 'badNikSerial',
-} as const satisfies Record<NikReason, string>;
+function parseNikAnswer(input: FlowInput, _a: Answers, ctx: IntakeContext): Parsed<NikAnswer, NikProblem> {
+  const photo = usableKtpMedia(input, ctx);
+  if (photo.ok) return ok({ kind: 'photo', photo: photo.value });
+  const text = textOf(input);
+  if (isUnknownAnswer(text)) return fail('unknown');
+  const nik = parseNik(sixteenDigitsIn(text) ?? text, new Date(ctx.now));
+  return nik.ok ? ok({ kind: 'nik', info: nik.value }) : fail(nik.reason);
+}
+
+/** "NIK saya 3505 0152 0385 0001": the sixteen digits inside words, when there is exactly one such run. */
+function sixteenDigitsIn(text: string): string | undefined {
+  const runs = foldDigits(text).match(/(?:\d[\s.-]?){15}\d/g) ?? [];
+  return runs.length === 1 && /\p{L}/u.test(text) ? runs[0] : undefined;
+}
+
+function storeNik(a: Answers, answer: NikAnswer): Answers {
+  if (answer.kind === 'photo') return { ...a, ktpPhoto: answer.photo };
+  const { nik, birthDate, gender } = answer.info;
+  return { ...a, nik, birthDate, gender };
+}
+
+function nikReprompt(reason: NikProblem, ctx: IntakeContext): string {
+  if (reason === 'not_16_digits') return ctx.t('badNikLength', { count: String(stripDigitSeparators(textOf(ctx.input)).replace(/\D/g, '').length) });
+  const keys = { unknown_province: 'badNikProvince', invalid_birth_date: 'badNikDate', zero_serial: 'badNikSerial', unknown: 'nikUnknown' } as const;
+  return ctx.t(keys[reason]);
+}
 
 export const nik = step({
   id: 'nik',
+  expects: ['text', 'image', 'document'],
+  absorbs: ['nik'],
   prompt: (_a, { t }) => t('askNik'),
   help: (_a, { t }) => t('helpNik'),
-  parse: (input, _a, { now }) => parseNik(textOf(input), new Date(now)),
-  reprompt: (reason, _a, { t }) => t(NIK_REASONS[reason]),
-  store: (a, info) => ({ ...a, nik: info.nik, birthDate: info.birthDate, gender: info.gender, nikConfirmed: false }),
-  next: () => 'nik_confirm',
-});
-
-function askNikConfirm(a: Answers, ctx: IntakeContext): string {
-  return ctx.t('askNikConfirm', describeBirth(a, ctx));
-}
-
-export const nikConfirm = step({
-  id: 'nik_confirm',
-  followUp: true,
-  prompt: askNikConfirm,
-  help: (_a, { t }) => t('helpNikConfirm'),
-  parse: parseYesNo,
-  reprompt: (_r, a, ctx) => askYesNoAgain(askNikConfirm(a, ctx), ctx),
-  store: (a, right) => (right ? { ...a, nikConfirmed: true } : without(a, 'nik', 'birthDate', 'gender', 'nikConfirmed')),
-  next: (a) => (a.nikConfirmed ? 'full_name' : 'nik'),
-  note: (_a, right, { t }) => (right ? undefined : t('nikConfirmRetry')),
+  parse: parseNikAnswer,
+  reprompt: (reason, _a, ctx) => nikReprompt(reason, ctx),
+  rescue: (_a, { t }) => t('rescueNik'),
+  store: storeNik,
+  // A photo answers the later photo question; the NIK itself is still needed.
+  next: (a) => (a.nik === undefined ? 'nik' : 'full_name'),
+  answered: (a) => a.nik !== undefined,
+  note: (a, answer, ctx) => (answer.kind === 'photo' ? ctx.t('ktpPhotoReceived') : ctx.t('nikRead', describeBirth(a, ctx))),
 });
 
 const NAME_REASONS = {
@@ -99,38 +82,67 @@ const NAME_REASONS = {
   invalid_characters: 'badNameChars',
 } as const satisfies Record<PersonNameReason, string>;
 
+/** A whole NIK where the name is asked: the applicant is still on the NIK, not wrong about their name. */
+function nameReprompt(reason: PersonNameReason, ctx: IntakeContext): string {
+  const digits = stripDigitSeparators(textOf(ctx.input));
+  return /^\d{16}$/.test(digits) ? ctx.t('nameNotNik') : ctx.t(NAME_REASONS[reason]);
+}
+
+function afterName(a: Answers): StepId {
+  if (!isCompany(a)) return 'ktp_address';
+  return a.phone === undefined && a.chatPhone === undefined ? 'phone' : 'activity';
+}
+
 export const fullName = step({
   id: 'full_name',
-  prompt: (_a, { t }) => t('askFullName'),
+  absorbs: ['name'],
+  prompt: (a, { t }) => t(isCompany(a) ? 'askContactName' : 'askFullName'),
   help: (_a, { t }) => t('helpFullName'),
   parse: (input) => parsePersonName(textOf(input)),
-  reprompt: (reason, _a, { t }) => t(NAME_REASONS[reason]),
+  reprompt: (reason, _a, ctx) => nameReprompt(reason, ctx),
+  rescue: (_a, { t }) => t('rescueFullName'),
   store: (a, name) => ({ ...a, fullName: name }),
-  next: () => 'ktp_address',
+  next: afterName,
+  answered: (a) => a.fullName !== undefined,
 });
+
+/** The village the KTP address names, when it is in the service area: kept to confirm, not asked. */
+function storeKtpAddress(a: Answers, address: string, ctx: IntakeContext): Answers {
+  const base = { ...without(a, 'homeVillageCode', 'homeVillageOptions'), ktpAddress: address };
+  const match = ctx.deps.villages.findInAddress(address);
+  if (match?.kind === 'unique') return { ...base, homeVillageCode: match.village.code };
+  if (match?.kind === 'ambiguous') return { ...base, homeVillageOptions: match.candidates.map((v) => v.code) };
+  return base;
+}
 
 export const ktpAddress = step({
   id: 'ktp_address',
+  absorbs: 'all',
   prompt: (_a, { t }) => t('askKtpAddress'),
   help: (_a, { t }) => t('helpKtpAddress'),
   parse: (input) => freeText(input, 8, 300),
   reprompt: (reason, _a, { t }) => (reason === 'too_long' ? t('badTextTooLong') : t('badAddress')),
-  store: (a, address) => ({ ...a, ktpAddress: address }),
+  rescue: (_a, { t }) => t('rescueAddress'),
+  store: storeKtpAddress,
   next: () => 'ktp_photo',
+  answered: (a) => a.ktpAddress !== undefined,
 });
 
-type MediaRef = z.infer<typeof mediaRefSchema>;
 type PhotoReason = 'too_large' | 'bad_type' | 'need_photo';
 
-export const KTP_PHOTO_TYPES: ReadonlySet<string> = new Set(['image/jpeg', 'image/png', 'image/webp', 'application/pdf']);
-const SKIP_WORDS = ['lewati', 'lewat', 'skip', 'tidak', 'tidak usah', 'ga usah', 'gak usah', 'nanti saja', 'no'];
+const SKIP_SAYS = {
+  no: [
+    'lewati', 'lewat', 'lwti', 'lwt', 'lewatin', 'skip', 'nanti', 'nanti saja', 'tidak usah', 'ga usah', 'gak usah', 'ra usah', 'ra sah',
+    'ora usah', 'ora sah', 'mboten usah', 'tidak bisa', 'ga bisa', 'gak bisa', 'tidak ada', 'ga ada', 'gak ada', 'belum ada', 'no photo',
+    'later', 'mboten', 'sesuk', 'ndak usah', 'tidak perlu', 'gak perlu', 'no need',
+  ],
+} as const;
 
 function parseKtpPhoto(input: FlowInput, _a: Answers, ctx: IntakeContext): Parsed<MediaRef | null, PhotoReason> {
-  const media = input.media;
-  if (!media) return saysWord(textOf(input), SKIP_WORDS) ? ok(null) : fail('need_photo');
-  if ('refused' in media || media.size > ctx.deps.settings.mediaMaxBytes) return fail('too_large');
-  if (!KTP_PHOTO_TYPES.has(media.mimetype.toLowerCase())) return fail('bad_type');
-  return ok({ ref: media.ref, mimetype: media.mimetype, size: media.size });
+  const media = usableKtpMedia(input, ctx);
+  if (media.ok) return media;
+  if (media.reason !== 'no_media') return fail(media.reason);
+  return readYesNo(textOf(input), SKIP_SAYS) === false ? ok(null) : fail('need_photo');
 }
 
 function photoReprompt(reason: PhotoReason, ctx: IntakeContext): string {
@@ -143,11 +155,8 @@ export function formatBytes(bytes: number): string {
   return mb >= 1 ? `${Number(mb.toFixed(1))} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }
 
-/** The sender's own number, offered for the OSS account when WhatsApp revealed it. */
-function senderMobile(input: FlowInput): string | undefined {
-  if (input.senderPhone === undefined) return undefined;
-  const parsed = parseMobilePhone(input.senderPhone);
-  return parsed.ok ? parsed.value : undefined;
+export function afterContactPhone(a: Answers): StepId {
+  return a.phone === undefined ? 'phone' : 'email';
 }
 
 export const ktpPhoto = step({
@@ -157,11 +166,10 @@ export const ktpPhoto = step({
   help: (_a, { t }) => t('helpKtpPhoto'),
   parse: parseKtpPhoto,
   reprompt: (reason, _a, ctx) => photoReprompt(reason, ctx),
-  store: (a, photo, ctx) => {
-    const offered = senderMobile(ctx.input);
-    const base = offered === undefined ? without(a, 'offeredPhone') : { ...a, offeredPhone: offered };
-    return { ...base, ktpPhoto: photo };
-  },
-  next: (a) => (a.offeredPhone === undefined ? 'phone' : 'phone_offer'),
+  rescue: (_a, { t }) => t('rescueKtpPhoto'),
+  store: (a, photo) => ({ ...a, ktpPhoto: photo }),
+  next: afterContactPhone,
+  answered: (a) => a.ktpPhoto !== undefined,
   note: (_a, photo, { t }) => (photo === null ? undefined : t('ktpPhotoReceived')),
 });
+

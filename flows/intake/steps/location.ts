@@ -1,39 +1,21 @@
-// Where the business is: same address as the KTP or another one, the desa/kelurahan in the service
-// area chosen by name (ambiguous names → pick the kecamatan; unknown names → pick a suggestion or
-// type again), and the postal code.
+// Where the business is: at the KTP address (whose village was read from it, so it is confirmed in
+// the same question, not asked) or elsewhere (that address names its village too). Only when neither
+// address names a village of the service area is the village asked; a name found in several
+// kecamatan asks which one, and a list is answered by number or by name. The postal code is left to
+// the operator unless the applicant changes it from the summary.
 
-import type { Parsed } from '../../engine/step.js';
+import { SUMMARY, type Parsed, type Target } from '../../engine/step.js';
 import type { FlowInput } from '../../engine/types.js';
 import type { Village, VillageMatch } from '../../area/villages.js';
+import type { ChoiceOption } from '../../understand/choice.js';
 import { isUnknownAnswer } from '../../validators/answers.js';
 import { parsePostalCode } from '../../validators/postal.js';
 import { without, type Answers } from '../answers.js';
 import { textOf, type IntakeContext } from '../context.js';
 import type { StepId } from '../ids.js';
-import { askYesNoAgain, fail, freeText, looksLikeChoice, numbered, ok, parseChoice, parseYesNo, step } from './define.js';
+import { askYesNoAgain, choose, fail, freeText, isOnlyNumbers, numbered, ok, step, yesNo, yesNoNumbered } from './define.js';
 
 const VILLAGE_WORK_FIELDS = ['villageQuery', 'villageOptions', 'villageListKind', 'districtOptions'] as const;
-
-export const sameAddress = step({
-  id: 'same_address',
-  prompt: (_a, { t }) => t('askSameAddress'),
-  help: (_a, { t }) => t('helpSameAddress'),
-  parse: parseYesNo,
-  reprompt: (_r, _a, ctx) => askYesNoAgain(ctx.t('askSameAddress'), ctx),
-  store: (a, same) => (same ? { ...without(a, 'businessAddress'), sameAddress: true } : { ...a, sameAddress: false }),
-  next: (a) => (a.sameAddress ? 'village' : 'business_address'),
-});
-
-export const businessAddress = step({
-  id: 'business_address',
-  followUp: true,
-  prompt: (_a, { t }) => t('askBusinessAddress'),
-  help: (_a, { t }) => t('helpBusinessAddress'),
-  parse: (input) => freeText(input, 8, 300),
-  reprompt: (reason, _a, { t }) => (reason === 'too_long' ? t('badTextTooLong') : t('badAddress')),
-  store: (a, address) => ({ ...a, businessAddress: address }),
-  next: () => 'village',
-});
 
 /** Records what a search found: the village itself, or the list the next question offers. */
 function storeMatch(a: Answers, query: string, match: VillageMatch, ctx: IntakeContext): Answers {
@@ -51,15 +33,82 @@ function codes(villages: readonly Village[]): string[] {
 }
 
 /** After a search or a pick: the found village leads on, a list leads to its question. */
-function nextAfterVillage(a: Answers): StepId {
-  if (a.villageCode !== undefined) return 'postal_code';
-  return a.districtOptions !== undefined ? 'village_district' : 'village_pick';
+function nextAfterVillage(a: Answers): Target<StepId> {
+  if (a.villageCode !== undefined) return SUMMARY;
+  if (a.districtOptions !== undefined) return 'village_district';
+  return a.villageOptions !== undefined ? 'village_pick' : 'village';
 }
 
 function villageFoundNote(a: Answers, ctx: IntakeContext): string | undefined {
   const village = a.villageCode === undefined ? undefined : ctx.deps.villages.byCode(a.villageCode);
   return village && ctx.t('villageFound', { village: village.name, district: village.districtName });
 }
+
+function homeVillage(a: Answers, ctx: IntakeContext): Village | undefined {
+  return a.homeVillageCode === undefined ? undefined : ctx.deps.villages.byCode(a.homeVillageCode);
+}
+
+function askSameAddress(a: Answers, ctx: IntakeContext): string {
+  const home = homeVillage(a, ctx);
+  return home ? ctx.t('askSameAddressVillage', { village: home.name, district: home.districtName }) : ctx.t('askSameAddress');
+}
+
+const SAME_ADDRESS_SAYS = {
+  yes: [
+    'sama', 'iya sama', 'di rumah', 'dirumah', 'rumah', 'rumah sendiri', 'sama dengan ktp', 'alamat ktp', 'sama persis', 'same', 'at home',
+    'home', 'podo', 'sami', 'griya', 'wonten griya', 'ten griya', 'dalem', 'omah', 'nang omah', 'neng omah', 'ning omah',
+  ],
+  no: [
+    'beda', 'berbeda', 'lain', 'tempat lain', 'alamat lain', 'beda alamat', 'different', 'elsewhere', 'di pasar', 'pasar', 'kios', 'ruko',
+    'sewa', 'benten', 'bedo', 'beda sama', 'beda dengan', 'lain dengan', 'bukan di rumah', 'tidak di rumah', 'sanes',
+    ...['mertua', 'orang tua', 'ortu', 'orangtua', 'saudara', 'anak', 'teman', 'tetangga', 'kakak', 'adik', 'simbah', 'mbah', 'bapak', 'ibu']
+      .flatMap((whose) => [`rumah ${whose}`, `di rumah ${whose}`]),
+  ],
+} as const;
+
+/** The KTP's village goes with "same address": found, one of several, or (outside the area) none. */
+function storeSameAddress(a: Answers, same: boolean, ctx: IntakeContext): Answers {
+  if (!same) return { ...a, sameAddress: false };
+  const base = { ...without(a, 'businessAddress'), sameAddress: true };
+  if (a.homeVillageCode !== undefined) return { ...without(base, ...VILLAGE_WORK_FIELDS), villageCode: a.homeVillageCode };
+  const options = (a.homeVillageOptions ?? []).map((code) => ctx.deps.villages.byCode(code)).filter((v) => v !== undefined);
+  if (options.length === 0) return base;
+  return storeMatch(base, options[0]?.name ?? '', { kind: 'ambiguous', candidates: options }, ctx);
+}
+
+export const sameAddress = step({
+  id: 'same_address',
+  absorbs: ['village'],
+  prompt: askSameAddress,
+  help: (_a, { t }) => t('helpSameAddress'),
+  parse: yesNo(SAME_ADDRESS_SAYS),
+  reprompt: (_r, a, ctx) => askYesNoAgain(askSameAddress(a, ctx), ctx),
+  rescue: (a, ctx) => yesNoNumbered(askSameAddress(a, ctx), ctx),
+  store: storeSameAddress,
+  next: (a) => (a.sameAddress ? nextAfterVillage(a) : 'business_address'),
+  note: (a, same, ctx) => (same && a.homeVillageCode === undefined ? villageFoundNote(a, ctx) : undefined),
+});
+
+/** The business address usually names its village too; an earlier answer stands when it does not. */
+function storeBusinessAddress(a: Answers, address: string, ctx: IntakeContext): Answers {
+  const base = { ...a, businessAddress: address };
+  const match = ctx.deps.villages.findInAddress(address);
+  return match === undefined || match.kind === 'none' ? base : storeMatch(base, address, match, ctx);
+}
+
+export const businessAddress = step({
+  id: 'business_address',
+  followUp: true,
+  absorbs: 'all',
+  prompt: (_a, { t }) => t('askBusinessAddress'),
+  help: (_a, { t }) => t('helpBusinessAddress'),
+  parse: (input) => freeText(input, 8, 300),
+  reprompt: (reason, _a, { t }) => (reason === 'too_long' ? t('badTextTooLong') : t('badAddress')),
+  rescue: (_a, { t }) => t('rescueAddress'),
+  store: storeBusinessAddress,
+  next: nextAfterVillage,
+  note: (a, _address, ctx) => villageFoundNote(a, ctx),
+});
 
 function searchVillage(input: FlowInput, ctx: IntakeContext): Parsed<{ query: string; match: VillageMatch }, 'not_found' | 'too_short'> {
   const query = freeText(input, 2, 100);
@@ -80,28 +129,33 @@ function askVillage(_a: Answers, ctx: IntakeContext): string {
 
 export const village = step({
   id: 'village',
+  absorbs: 'all',
   prompt: askVillage,
   help: (_a, { t }) => t('helpVillage'),
   parse: (input, _a, ctx) => searchVillage(input, ctx),
   reprompt: villageReprompt,
+  rescue: (_a, ctx) => ctx.t('rescueVillage', { regency: ctx.deps.villages.regencyName }),
   store: (a, found, ctx) => storeMatch(a, found.query, found.match, ctx),
   next: nextAfterVillage,
+  answered: (a) => a.villageCode !== undefined,
   note: (a, _found, ctx) => villageFoundNote(a, ctx),
 });
 
+function districtNames(a: Answers, ctx: IntakeContext): string[] {
+  return (a.districtOptions ?? []).map((code) => ctx.deps.villages.districtByCode(code)?.name ?? code);
+}
+
 function districtList(a: Answers, ctx: IntakeContext): string {
-  const names = (a.districtOptions ?? []).map((code) => ctx.deps.villages.districtByCode(code)?.name ?? code);
-  return numbered(names, (district, n) => ctx.t('districtOption', { n, district }));
+  return numbered(districtNames(a, ctx), (district, n) => ctx.t('districtOption', { n, district }));
 }
 
 function askDistrict(a: Answers, ctx: IntakeContext): string {
   return ctx.t('villageAmbiguous', { name: a.villageQuery ?? '', list: districtList(a, ctx) });
 }
 
-function parseDistrictPick(input: FlowInput, a: Answers): Parsed<string, 'not_a_choice'> {
-  const options = a.districtOptions ?? [];
-  const n = parseChoice(textOf(input), options.length);
-  const code = n === undefined ? undefined : options[n - 1];
+function parseDistrictPick(input: FlowInput, a: Answers, ctx: IntakeContext): Parsed<string, 'not_a_choice'> {
+  const options: ChoiceOption[] = districtNames(a, ctx).map((name) => ({ names: [name] }));
+  const code = choose(textOf(input), a.districtOptions ?? [], options);
   return code === undefined ? fail('not_a_choice') : ok(code);
 }
 
@@ -117,18 +171,23 @@ function storeDistrict(a: Answers, districtCode: string, ctx: IntakeContext): An
 export const villageDistrict = step({
   id: 'village_district',
   followUp: true,
+  absorbs: 'all',
   prompt: askDistrict,
   help: (_a, { t }) => t('helpVillage'),
   parse: parseDistrictPick,
   reprompt: (_r, a, ctx) => `${ctx.t('badVillagePick', { max: String(a.districtOptions?.length ?? 0) })}\n${askDistrict(a, ctx)}`,
+  rescue: (a, ctx) => `${askDistrict(a, ctx)}\n${ctx.t('rescueNumber')}`,
   store: storeDistrict,
   next: nextAfterVillage,
   note: (a, _found, ctx) => villageFoundNote(a, ctx),
 });
 
+function listedVillages(a: Answers, ctx: IntakeContext): Village[] {
+  return (a.villageOptions ?? []).map((code) => ctx.deps.villages.byCode(code)).filter((v) => v !== undefined);
+}
+
 function villageList(a: Answers, ctx: IntakeContext): string {
-  const villages = (a.villageOptions ?? []).map((code) => ctx.deps.villages.byCode(code)).filter((v) => v !== undefined);
-  return numbered(villages, (v, n) => ctx.t('villageOption', { n, village: v.name, district: v.districtName }));
+  return numbered(listedVillages(a, ctx), (v, n) => ctx.t('villageOption', { n, village: v.name, district: v.districtName }));
 }
 
 function askVillagePick(a: Answers, ctx: IntakeContext): string {
@@ -140,11 +199,11 @@ type VillagePick = { kind: 'code'; code: string } | { kind: 'search'; query: str
 
 function parseVillagePick(input: FlowInput, a: Answers, ctx: IntakeContext): Parsed<VillagePick, 'not_a_choice' | 'not_found'> {
   const text = textOf(input);
-  const options = a.villageOptions ?? [];
-  const n = parseChoice(text, options.length);
-  const code = n === undefined ? undefined : options[n - 1];
+  const listed = listedVillages(a, ctx);
+  const options: ChoiceOption[] = listed.map((v) => ({ names: [v.name, `${v.name} ${v.districtName}`] }));
+  const code = choose(text, listed.map((v) => v.code), options);
   if (code !== undefined) return ok({ kind: 'code', code });
-  if (looksLikeChoice(text)) return fail('not_a_choice');
+  if (isOnlyNumbers(text)) return fail('not_a_choice');
   const found = searchVillage(input, ctx);
   return found.ok ? ok({ kind: 'search', ...found.value }) : fail(found.reason === 'not_found' ? 'not_found' : 'not_a_choice');
 }
@@ -162,10 +221,12 @@ function villagePickReprompt(reason: 'not_a_choice' | 'not_found', a: Answers, c
 export const villagePick = step({
   id: 'village_pick',
   followUp: true,
+  absorbs: 'all',
   prompt: askVillagePick,
   help: (_a, { t }) => t('helpVillage'),
   parse: parseVillagePick,
   reprompt: villagePickReprompt,
+  rescue: (a, ctx) => `${askVillagePick(a, ctx)}\n${ctx.t('rescueNumber')}`,
   store: storeVillagePick,
   next: nextAfterVillage,
   note: (a, _found, ctx) => villageFoundNote(a, ctx),
@@ -184,6 +245,7 @@ export const postalCode = step({
   help: (_a, { t }) => t('helpPostalCode'),
   parse: parsePostal,
   reprompt: (_r, _a, { t }) => t('badPostalCode'),
+  rescue: (_a, { t }) => t('rescuePostalCode'),
   store: (a, code) => ({ ...a, postalCode: code }),
-  next: () => 'legal_form',
+  next: () => SUMMARY,
 });

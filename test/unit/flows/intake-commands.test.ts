@@ -40,7 +40,7 @@ describe('branches', () => {
     const t = atStep('email');
     t.send('tidak punya email');
     expect(t.text()).toContain(render('id', 'emailNoneNote'));
-    expect(t.at).toBe('npwp');
+    expect(t.at).toBe('activity');
     const dossier = toSummaryAndSubmit(t);
     expect(dossier).toMatchObject({ flags: { needsEmailHelp: true } });
     expect((dossier.contact as Record<string, unknown>).email).toBeUndefined();
@@ -72,28 +72,72 @@ describe('branches', () => {
     expect(toSummaryAndSubmit(t)).toMatchObject({ flags: { notUmk: true, forDpmptsp: true } });
   });
 
-  it('a CV gets the DPMPTSP advice and is flagged', () => {
-    const t = atStep('legal_form');
+  it('a CV takes the short path: what to prepare, a contact, the business, then straight to DPMPTSP', () => {
+    const t = atStep('legal_form', { senderPhone: SENDER_PHONE });
     t.send('CV');
-    expect(t.text()).toContain(render('id', 'legalFormDpmptsp', { form: 'CV' }));
-    expect(toSummaryAndSubmit(t)).toMatchObject({ business: { legalForm: 'cv' }, flags: { forDpmptsp: true } });
+    expect(t.text()).toContain(render('id', 'companyPath', { form: 'CV' }));
+    expect(t.text()).toContain(render('id', 'askContactName'));
+    t.sendAll(['Budi Santoso', 'toko bangunan', 'CV Maju Jaya', 'sumberejo']);
+    expect(t.at).toBe('summary');
+    expect(t.text()).not.toContain('NIK');
+    t.send('kirim');
+    const [submit] = t.effects('submit_case');
+    expect(submit?.dossier).toMatchObject({
+      identity: { nik: '', fullName: 'Budi Santoso' },
+      contact: { phone: `+${SENDER_PHONE}` },
+      business: { legalForm: 'cv', name: 'CV Maju Jaya', description: 'toko bangunan', address: { villageName: 'Sumberejo' } },
+      flags: { forDpmptsp: true, company: true },
+    });
+    expect(submit?.dossier.declarations).toBeUndefined();
   });
 
-  it('the sender number is offered and used when accepted', () => {
-    const t = atStep('ktp_photo');
-    t.send('lewati');
-    expect(t.text()).toContain('081234567890');
-    t.send('ya');
+  it('UD is an individual business: the full form, no deed asked', () => {
+    const t = atStep('legal_form');
+    t.send('UD');
+    expect(t.at).toBe('nik');
+    expect(t.session!.answers.legalForm).toBe('ud');
+  });
+
+  it('the WhatsApp number is the default; "pakai nomor ini aja" keeps it when the line is changed', () => {
+    const t = atStep('summary', { senderPhone: SENDER_PHONE });
     expect(t.session!.answers.phone).toBe(SENDER_PHONE);
-    expect(t.at).toBe('email');
+    t.send('ubah nomor hp');
+    expect(t.text()).toContain(render('id', 'askPhoneOther', { phone: '081234567890' }));
+    t.send('pakai nomor ini aja');
+    expect(t.at).toBe('summary');
+    expect(t.session!.answers.phone).toBe(SENDER_PHONE);
   });
 
-  it('a village name found in two kecamatan lists the kecamatan, numbered', () => {
+  it('an unusually small capital is checked as millions', () => {
+    const t = atStep('capital');
+    t.send('15');
+    expect(t.text()).toContain(render('id', 'askCapitalMillions', { typed: '15', amount: 'Rp 15.000.000' }));
+    t.send('nggih');
+    expect(t.session!.answers.capital).toBe(15_000_000);
+    expect(t.at).toBe('land_area');
+  });
+
+  it('capital above the desk limit is said to go to DPMPTSP when it is given', () => {
+    const t = atStep('capital');
+    t.send('75 juta');
+    expect(t.text()).toContain(render('id', 'capitalAboveDesk', { amount: 'Rp 75.000.000', limit: 'Rp 50.000.000' }));
+  });
+
+  it('three activities are confirmed first: more than two go to DPMPTSP', () => {
+    const t = atStep('kbli_pick');
+    t.send('1, 2 dan 3');
+    expect(t.at).toBe('kbli_many');
+    expect(t.text()).toContain('DPMPTSP');
+    t.send('ya tetap semua');
+    expect(t.session!.answers.kbli).toHaveLength(3);
+  });
+
+  it.each(['1', 'Bakung', 'kec bakung aja', 'yang pertama', 'bakong'])('a village name found in two kecamatan lists the kecamatan; "%s" picks Bakung', (answer) => {
     const t = atStep('village');
     t.send('sumberjo');
     expect(t.text()).toContain(render('id', 'districtOption', { n: '1', district: 'Bakung' }));
     expect(t.text()).toContain(render('id', 'districtOption', { n: '2', district: 'Kademangan' }));
-    t.send('1');
+    t.send(answer);
     expect(t.session!.answers.villageCode).toBe('35.05.01.2001');
   });
 
@@ -160,8 +204,51 @@ describe('commands', () => {
     t.send('yes');
     expect(t.text()).toContain(render('en', 'askHasNib'));
     t.send('no');
+    t.send('1');
     t.send('1234');
-    expect(t.text()).toContain(render('en', 'badNikLength'));
+    expect(t.text()).toContain(render('en', 'badNikLength', { count: '4' }));
+  });
+
+  it('answers in English when the first message is English, with no command needed', () => {
+    const t = new Transcript({ senderPhone: SENDER_PHONE });
+    t.send('Hello, I want to register my small business');
+    expect(t.session!.lang).toBe('en');
+    expect(t.text()).toContain(render('en', 'openingConsent'));
+    t.send('yes, I agree');
+    expect(t.text()).toContain(render('en', 'askHasNib'));
+  });
+
+  it('"yes, I agree" to the Indonesian consent switches to English', () => {
+    const t = new Transcript({ senderPhone: SENDER_PHONE });
+    t.send('halo');
+    t.send('yes, I agree');
+    expect(t.session!.lang).toBe('en');
+    expect(t.text()).toContain(render('en', 'askHasNib'));
+  });
+
+  it('Javanese is answered in Indonesian', () => {
+    const t = new Transcript({ senderPhone: SENDER_PHONE });
+    t.send('sugeng siang, kulo badhe ndamel nib');
+    t.send('nggih');
+    expect(t.session!.lang).toBe('id');
+    expect(t.text()).toContain(render('id', 'askHasNib'));
+  });
+
+  it('"Can we talk in English?" mid-way switches, and "bahasa indonesia" switches back; the question is kept', () => {
+    const t = atStep('capital');
+    t.send('Can we talk in English?');
+    expect(t.session!.lang).toBe('en');
+    expect(t.text()).toContain(render('en', 'askCapital'));
+    t.send('pakai bahasa indonesia saja');
+    expect(t.session!.lang).toBe('id');
+    expect(t.at).toBe('capital');
+  });
+
+  it('a business about English lessons is a business, not a language request', () => {
+    const t = atStep('activity');
+    t.send('kursus bahasa inggris');
+    expect(t.session!.lang).toBe('id');
+    expect(t.session!.answers.activity).toBe('kursus bahasa inggris');
   });
 
   it('BANTUAN explains the current question and repeats it', () => {
@@ -176,18 +263,21 @@ describe('commands', () => {
     t.send('Bantaun');
     expect(t.text()).toContain(render('id', 'helpCapital'));
     t.send('KEMBLI');
-    expect(t.at).toBe('products');
+    expect(t.at).toBe('operating');
   });
 
-  it('MENU shows numbered options and LANJUT returns to the question', () => {
+  it('MENU shows numbered options; LANJUT returns to the question; a choice by number or word', () => {
     const t = atStep('workers');
     t.send('menu');
     expect(t.text()).toContain(render('id', 'menu', { first: render('id', 'menuFirstContinue') }));
     t.send('lanjut');
     expect(t.text()).toContain(render('id', 'askWorkers'));
     t.send('menu');
-    t.send('4');
+    t.send('6');
     expect(t.session!.lang).toBe('en');
+    t.send('menu');
+    t.send('4');
+    expect(t.effects('request_help')).toHaveLength(1);
   });
 
   it('STATUS asks the host and renders its report, then repeats the question', () => {
@@ -211,11 +301,11 @@ describe('commands', () => {
   });
 
   it('HAPUS DATA asks for confirmation, then erases and drops the session', () => {
-    const t = atStep('products');
+    const t = atStep('workers');
     t.send('hapus data');
     expect(t.text()).toContain(render('id', 'eraseConfirm'));
     t.send('tidak');
-    expect(t.at).toBe('products');
+    expect(t.at).toBe('workers');
     t.send('HAPUS DATA');
     t.send('ya');
     expect(t.last.session).toBeNull();

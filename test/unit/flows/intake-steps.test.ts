@@ -1,22 +1,27 @@
 // Per-step behaviour generated from the step table: every step is reachable, KEMBALI and BATAL work
-// at each, every summary item can be changed with UBAH, and each validator reason is re-asked.
+// at each, every summary line can be changed by number or by name, each validator reason is re-asked,
+// and a wrong answer repeated never gets the same words three times (reason, another way in, a person).
 import { describe, expect, it } from 'vitest';
 import { render } from '../../../flows/index.js';
 import { STEP_IDS } from '../../../flows/intake/ids.js';
 import { STEPS } from '../../../flows/intake/steps/index.js';
-import { EVERY_STEP_PATH, atStep, type Send } from './support.js';
+import { maskPersonal } from '../../../flows/understand/mask.js';
+import { EVERY_STEP_PATH, SENDER_PHONE, SUMMARY_ONLY_STEPS, Transcript, atStep, type Send } from './support.js';
+
+const FIRST_VISITS = [...new Map(EVERY_STEP_PATH.map(([id], i) => [id, i])).entries()];
 
 describe('step table', () => {
   it('holds every step id under its own key', () => {
     for (const id of STEP_IDS) expect(STEPS[id].id).toBe(id);
   });
 
-  it('is covered end to end by the every-step path', () => {
-    expect(EVERY_STEP_PATH.map(([id]) => id)).toEqual([...STEP_IDS]);
+  it('reaches every step along the longest path or from the summary', () => {
+    const reached = new Set([...EVERY_STEP_PATH.map(([id]) => id), ...SUMMARY_ONLY_STEPS]);
+    expect([...reached].sort()).toEqual([...STEP_IDS].sort());
   });
 });
 
-describe.each(STEP_IDS.map((id, i) => [id, i] as const))('at step %s', (id, index) => {
+describe.each(FIRST_VISITS)('at step %s', (id, index) => {
   it('KEMBALI returns to the previous question (or says it is the first)', () => {
     const t = atStep(id);
     const before = t.session!.history.at(-1);
@@ -26,7 +31,6 @@ describe.each(STEP_IDS.map((id, i) => [id, i] as const))('at step %s', (id, inde
       expect(t.at).toBe(id);
     } else {
       expect(t.at).toBe(before);
-      expect(t.at).toBe(EVERY_STEP_PATH[index - 1]![0]);
     }
   });
 
@@ -48,53 +52,72 @@ describe.each(STEP_IDS.map((id, i) => [id, i] as const))('at step %s', (id, inde
 
 const IMAGE: Send = { kind: 'image', media: { ref: 'm_0123456789abcdefghijkl', mimetype: 'image/jpeg', size: 200_000 } };
 
-/** UBAH <n>: the new answer(s), and text the summary must then show. */
-const EDITS: readonly (readonly [item: number, answers: readonly Send[], shows: string])[] = [
-  [1, ['tidak'], 'Sudah punya NIB: tidak'],
-  [2, ['3505014203850002', 'ya'], 'NIK: 3505014203850002'],
-  [3, ['3505011203850003', 'ya'], '12 Maret 1985, laki-laki'],
-  [4, ['Budi Santoso'], 'Nama lengkap: Budi Santoso'],
-  [5, ['Jl. Melati 3 RT 01 RW 02, Sanankulon'], 'Alamat KTP: Jl. Melati 3'],
-  [6, [IMAGE], 'Foto KTP: terkirim'],
-  [7, ['+62 813 1111 2222'], 'Nomor HP: 081311112222'],
-  [8, ['belum punya email'], 'Email: belum punya'],
-  [9, ['01.312.166.0-091.000'], 'NPWP: 013121660091000'],
-  [10, ['belum'], 'Usaha sudah berjalan: tidak'],
-  [11, ['Toko Kue Siti'], 'Nama usaha: Toko Kue Siti'],
-  [12, ['jahit baju', '1'], 'Kegiatan usaha: jahit baju'],
-  [13, ['tidak tahu'], 'KBLI: dipilihkan petugas'],
-  [14, ['kue basah'], 'Produk/jasa: kue basah'],
-  [15, ['20 juta', 'ya'], 'Rp 20.000.000'],
-  [16, ['30 m2'], 'Luas tempat usaha: 30 m²'],
-  [17, ['3'], 'Jumlah pekerja: 3 orang'],
-  [18, ['ya'], 'Alamat usaha: sama dengan alamat KTP'],
-  [19, ['sumberejo'], 'Desa/kelurahan: Sumberejo, Kec. Sanankulon'],
-  [20, ['tidak tahu'], 'Kode pos: tidak tahu'],
-  [21, ['3'], 'Bentuk usaha: CV'],
-  [22, ['ya'], 'Pernyataan mandiri: setuju'],
+/** How a summary line is changed (by number or by name), the new answer(s), and what the summary then shows. */
+const EDITS: readonly (readonly [command: string, answers: readonly Send[], shows: string])[] = [
+  ['ubah 1', ['belum'], 'Bentuk usaha'],
+  ['UBAH 2', ['Budi Santoso'], 'Nama: Budi Santoso'],
+  ['ubah nik', ['3505014203850002'], 'NIK: 3505014203850002 (lahir 2 Maret 1985, perempuan)'],
+  ['alamat ktp salah', ['Jl. Melati 3 RT 01 RW 02, Sanankulon'], 'Alamat KTP: Jl. Melati 3'],
+  ['ganti foto', [IMAGE], 'Foto KTP: terkirim'],
+  ['ubah hp', ['+62 813 1111 2222'], 'Nomor HP (akun OSS): 081311112222'],
+  ['email salah', ['belum punya email'], 'Email: belum punya'],
+  ['ubah npwp', ['01.312.166.0-091.000'], 'NPWP: 013121660091000'],
+  ['ubah bentuk usaha', ['UD'], 'Bentuk usaha: UD'],
+  ['ubah kegiatan', ['jahit baju', '1'], 'Kegiatan usaha: jahit baju'],
+  ['ubah kbli', ['tidak tahu'], 'Jenis usaha (KBLI): dipilihkan petugas'],
+  ['ubah produk', ['kue basah'], 'Produk/jasa: kue basah'],
+  ['ubah nama usaha', ['Toko Kue Siti'], 'Nama usaha: Toko Kue Siti'],
+  ['ubah 14', ['belum'], 'Sudah berjalan: belum'],
+  ['modal salah', ['20 juta'], 'Rp 20.000.000'],
+  ['ubah luas', ['30 m2'], 'Luas tempat usaha: 30 m²'],
+  ['ubah pekerja', ['3'], 'Pekerja: 3 orang'],
+  ['ubah alamat usaha', ['ya'], 'Alamat usaha: sama dengan alamat KTP'],
+  ['ubah desa', ['sumberejo'], 'Desa/kelurahan: Sumberejo, Kec. Sanankulon'],
+  ['ubah kode pos', ['66151'], 'Kode pos: 66151'],
 ];
 
-describe('UBAH from the summary', () => {
-  it('offers every summary item', () => {
+describe('changing the summary', () => {
+  it('numbers every line, in bubbles of at most 500 characters', () => {
     const t = atStep('summary');
-    expect(t.text()).toContain('22. ');
-    expect(EDITS).toHaveLength(22);
+    expect(t.text()).toContain('20. Kode pos');
+    for (const bubble of t.last.replies) expect(bubble.text.length).toBeLessThanOrEqual(500);
   });
 
-  it.each(EDITS)('UBAH %i changes that field and returns to the summary', (item, answers, shows) => {
+  it.each(EDITS)('"%s" changes that line and returns to the summary', (command, answers, shows) => {
     const t = atStep('summary');
-    t.send(`ubah ${item}`);
+    t.send(command);
     expect(t.at).not.toBe('summary');
     for (const answer of answers) t.send(answer);
     expect(t.at).toBe('summary');
     expect(t.text()).toContain(shows);
   });
 
-  it('asks again for an item number that does not exist', () => {
+  it('asks which line when the applicant only says something is wrong, or names two lines', () => {
+    for (const text of ['ada yang salah', 'tidak', 'ubah alamat']) {
+      const t = atStep('summary');
+      t.send(text);
+      expect(t.text(), text).toContain(render('id', 'summaryWhich', { max: '20' }));
+      expect(t.at).toBe('summary');
+    }
+  });
+
+  it('TAMBAH adds a second activity to the first', () => {
+    const t = atStep('summary');
+    const first = t.session!.answers.kbli!;
+    t.send('tambah');
+    expect(t.text()).toContain(render('id', 'askActivityMore'));
+    t.send('jualan pulsa');
+    t.send('1');
+    expect(t.at).toBe('summary');
+    expect(t.session!.answers.kbli).toHaveLength(2);
+    expect(t.session!.answers.kbli![0]).toBe(first[0]);
+  });
+
+  it('asks again for a line number that does not exist', () => {
     const t = atStep('summary');
     t.send('UBAH 40');
-    expect(t.text()).toContain(render('id', 'badSummary', { max: '22' }));
     expect(t.at).toBe('summary');
+    expect(t.session!.attempts).toBe(1);
   });
 
   it('KEMBALI while editing returns to the summary', () => {
@@ -111,33 +134,34 @@ const REPROMPTS: readonly (readonly [step: string, answer: string, reply: string
   ['has_nib', 'mungkin', render('id', 'badYesNo')],
   ['existing_nib', '12345', render('id', 'badNib')],
   ['amendment_what', '9', render('id', 'badAmendment')],
-  ['nik', '35050152038500', render('id', 'badNikLength')],
-  ['nik', '35O5015203850001', render('id', 'badNikLength')],
+  ['legal_form', '7', render('id', 'badLegalForm')],
+  ['nik', '35050152038500', render('id', 'badNikLength', { count: '14' })],
+  ['nik', '35O5015203850001', render('id', 'badNikLength', { count: '15' })],
   ['nik', '9905015203850001', render('id', 'badNikProvince')],
   ['nik', '3505019903850001', render('id', 'badNikDate')],
   ['nik', '3505015203850000', render('id', 'badNikSerial')],
-  ['nik_confirm', 'entah', render('id', 'badYesNo')],
+  ['nik', 'lupa', render('id', 'nikUnknown')],
   ['full_name', 'S', render('id', 'badNameEmpty')],
   ['full_name', 'Siti 123', render('id', 'badNameDigits')],
   ['full_name', 'Siti @minah', render('id', 'badNameChars')],
   ['full_name', 'A'.repeat(120), render('id', 'badNameLength')],
   ['ktp_address', 'rt 2', render('id', 'badAddress')],
   ['ktp_address', 'x'.repeat(400), render('id', 'badTextTooLong')],
-  ['ktp_photo', 'foto nanti', render('id', 'badKtpPhotoText')],
-  ['phone_offer', 'hmm', render('id', 'badYesNo')],
+  ['ktp_photo', 'fotonya', render('id', 'badKtpPhotoText')],
   ['phone', 'nomor saya', render('id', 'badPhone')],
   ['phone', '0812', render('id', 'badPhone')],
   ['phone', '021 555 1234', render('id', 'badPhoneNotMobile')],
   ['email', 'siti at gmail', render('id', 'badEmail')],
   ['email_fix', 'entah', render('id', 'badYesNo')],
-  ['npwp', '12345', render('id', 'badNpwp')],
-  ['operating', 'kadang', render('id', 'badYesNo')],
-  ['business_name', 'x', render('id', 'badBusinessName')],
   ['activity', 'ab', render('id', 'badActivity')],
-  ['kbli_pick', '7', render('id', 'badKbliPick', { max: '3' }).slice(0, 30)],
-  ['products', 'x', render('id', 'badProducts')],
+  ['kbli_pick', '7', render('id', 'badKbliPick', { max: '3' })],
+  ['kbli_pick', 'tidak ada yang cocok', render('id', 'kbliNoneFit')],
+  ['kbli_many', 'mungkin', render('id', 'badYesNo')],
+  ['business_name', 'x', render('id', 'badBusinessName')],
+  ['operating', 'kadang', render('id', 'badYesNo')],
   ['capital', 'banyak', render('id', 'badCapital')],
   ['capital', '0', render('id', 'badCapitalZero')],
+  ['capital', 'tidak tahu', render('id', 'capitalUnknown')],
   ['capital_confirm', 'mungkin', render('id', 'badYesNo')],
   ['land_area', 'luas', render('id', 'badLandArea')],
   ['workers', 'banyak', render('id', 'badWorkers')],
@@ -146,11 +170,6 @@ const REPROMPTS: readonly (readonly [step: string, answer: string, reply: string
   ['village', 'qqqqqqqqqqq', render('id', 'villageNoneEmpty', { area: 'Kabupaten Blitar' })],
   ['village_district', '9', render('id', 'badVillagePick', { max: '2' })],
   ['village_pick', '9', render('id', 'badVillagePick', { max: '2' })],
-  ['postal_code', '123', render('id', 'badPostalCode')],
-  ['postal_code', '06151', render('id', 'badPostalCode')],
-  ['legal_form', '7', render('id', 'badLegalForm')],
-  ['declaration', 'tidak', render('id', 'declarationRefused')],
-  ['declaration', 'nanti', render('id', 'badYesNo')],
 ];
 
 describe('re-prompts', () => {
@@ -162,31 +181,133 @@ describe('re-prompts', () => {
     expect(t.at).toBe(step);
     expect(t.session!.answers).toEqual(answers);
   });
+});
 
-  it('offers BANTUAN after three wrong answers in a row at the same step', () => {
+/** The first wrong answer of each step from the table above. */
+const ONE_WRONG_PER_STEP = [...new Map(REPROMPTS.map(([step, answer]) => [step, answer])).entries()];
+
+describe('escalation: the same words are never sent three times', () => {
+  it.each(ONE_WRONG_PER_STEP)('at %s, "%s" again and again: reason, another way in, a person offered, a person called', (step, wrong) => {
+    const t = atStep(step);
+    const seen: string[] = [];
+    t.send(wrong);
+    seen.push(t.text());
+    t.send(wrong);
+    seen.push(t.text());
+    expect(seen[1]).not.toBe(seen[0]);
+    t.send(wrong);
+    seen.push(t.text());
+    expect(t.text()).toContain(render('id', 'offerPerson'));
+    t.send(wrong);
+    const [help] = t.effects('request_help');
+    expect(help).toMatchObject({ type: 'request_help', reason: 'stuck' });
+    expect(help!.recent).toContain(maskPersonal(wrong.slice(0, 200)));
+    t.trigger({ type: 'help_requested', ref: 'BT-7KQ3M' });
+    seen.push(t.text());
+    expect(t.text()).toContain('BT-7KQ3M');
+    t.send(wrong);
+    seen.push(t.text());
+    expect(t.effects('forward_help')).toHaveLength(1);
+    expect(t.text()).toBe(render('id', 'helpForwarded', { ref: 'BT-7KQ3M' }));
+    const counts = new Map<string, number>();
+    for (const reply of seen) counts.set(reply, (counts.get(reply) ?? 0) + 1);
+    expect(Math.max(...counts.values())).toBeLessThan(3);
+    expect(t.at).toBe(step);
+  });
+
+  it('after numbered choices were offered, a yes/no question takes 1 or 2', () => {
+    const t = atStep('operating');
+    t.send('kadang');
+    t.send('kadang');
+    expect(t.text()).toContain(render('id', 'yesNoNumbered'));
+    t.send('2');
+    expect(t.session!.answers.operating).toBe(false);
+    expect(t.at).toBe('capital');
+  });
+
+  it('a right answer after wrong ones starts the count again', () => {
     const t = atStep('nik');
     t.send('123');
     t.send('456');
-    expect(t.text()).not.toContain(render('id', 'helpOffer'));
-    t.send('789');
-    expect(t.text()).toContain(render('id', 'helpOffer'));
-    t.send(EVERY_STEP_PATH[3]![1]);
+    t.send(EVERY_STEP_PATH.find(([id]) => id === 'nik')![1]);
     expect(t.session!.attempts).toBe(0);
-  });
-
-  it('re-asks the NIK when the derived birth date is declined', () => {
-    const t = atStep('nik_confirm');
-    t.send('bukan');
-    expect(t.at).toBe('nik');
-    expect(t.text()).toContain(render('id', 'nikConfirmRetry'));
-    expect(t.session!.answers.nik).toBeUndefined();
+    expect(t.at).toBe('full_name');
   });
 });
 
-describe('sender phone', () => {
-  it('asks for the number when WhatsApp did not reveal it (@lid sender)', () => {
-    const t = atStep('ktp_photo', {});
-    t.send('lewati');
-    expect(t.at).toBe('phone');
+describe('the other branch, without KEMBALI', () => {
+  it('"maaf saya belum punya NIB" where the NIB number is asked starts a new NIB', () => {
+    const t = atStep('existing_nib');
+    t.send('maaf saya belum punya NIB');
+    expect(t.text()).toContain(render('id', 'nibNoneNote'));
+    expect(t.at).toBe('legal_form');
+    expect(t.session!.answers).toMatchObject({ hasNib: false });
+    expect(t.session!.answers.existingNib).toBeUndefined();
+  });
+
+  it('"lupa" where the NIB number is asked carries on, for the operator to look it up', () => {
+    const t = atStep('existing_nib');
+    t.send('lupa nomornya');
+    expect(t.at).toBe('amendment_what');
+    expect(t.session!.answers.existingNib).toBeNull();
+  });
+
+  it('the NIB itself where "sudah punya NIB?" is asked answers both questions', () => {
+    const t = atStep('has_nib');
+    t.send('1234567890123');
+    expect(t.at).toBe('amendment_what');
+    expect(t.session!.answers).toMatchObject({ hasNib: true, existingNib: '1234567890123' });
+  });
+
+  it('a 16-digit NIK where the name is asked is taken as the NIK, and the name asked again', () => {
+    const t = atStep('full_name');
+    t.send('3505014203850002');
+    expect(t.session!.answers.nik).toBe('3505014203850002');
+    expect(t.at).toBe('full_name');
+    expect(t.session!.attempts).toBe(0);
+    expect(t.text()).toContain(render('id', 'askFullName'));
+  });
+
+  it('a KTP photo where the NIK is asked is kept as the KTP photo, and the photo question is then skipped', () => {
+    const t = atStep('nik');
+    t.send(IMAGE);
+    expect(t.text()).toContain(render('id', 'ktpPhotoReceived'));
+    expect(t.at).toBe('nik');
+    t.send('3505015203850001');
+    t.send('Siti Aminah');
+    t.send('Dusun Krajan RT 2, Desa Sumberejo');
+    expect(t.at).not.toBe('ktp_photo');
+    expect(t.session!.answers.ktpPhoto).toMatchObject({ mimetype: 'image/jpeg' });
+  });
+});
+
+describe('fewer questions', () => {
+  it('the phone is asked only when WhatsApp does not reveal it', () => {
+    const withPhone = atStep('email', { senderPhone: SENDER_PHONE });
+    expect(withPhone.session!.answers.phone).toBe(SENDER_PHONE);
+    expect(withPhone.session!.history).not.toContain('phone');
+    const hidden = atStep('ktp_photo');
+    hidden.send('lewati');
+    expect(hidden.at).toBe('phone');
+  });
+
+  it('the village named in the KTP address is confirmed in the same-address question, not asked', () => {
+    const t = new Transcript({ senderPhone: SENDER_PHONE });
+    t.sendAll(['halo', 'ya', 'belum', '1', '3505015203850001', 'Siti', 'Dusun Krajan RT 2, Desa Plumpungrejo, Kec. Kademangan', 'lewati', 'tidak punya',
+      'jahit baju', '1', 'Siti Jahit', 'sudah', '5 juta', '3x3', '1']);
+    expect(t.text()).toContain(render('id', 'askSameAddressVillage', { village: 'Plumpungrejo', district: 'Kademangan' }));
+    t.send('sama');
+    expect(t.session!.answers.villageCode).toBe('35.05.05.2004');
+    expect(t.at).toBe('summary');
+  });
+
+  it('a KTP village name found in two kecamatan is asked by kecamatan, and answered by name', () => {
+    const t = new Transcript({ senderPhone: SENDER_PHONE });
+    t.sendAll(['halo', 'ya', 'belum', '1', '3505015203850001', 'Siti', 'Dusun Krajan RT 2, Desa Sumberjo', 'lewati', 'tidak punya',
+      'jahit baju', '1', 'Siti Jahit', 'sudah', '5 juta', '3x3', '1', 'iya sama']);
+    expect(t.at).toBe('village_district');
+    expect(t.text()).toContain(render('id', 'districtOption', { n: '1', district: 'Bakung' }));
+    t.send('Bakung');
+    expect(t.session!.answers.villageCode).toBe('35.05.01.2001');
   });
 });

@@ -22,6 +22,18 @@ function renderProbe(entry: Entry): { text: string; used: string[] } {
   return { text: entry(params), used: [...new Set(used)].sort() };
 }
 
+/** WhatsApp shows about this much without "Read more"; a message should be one bubble, not a page. */
+const BUBBLE = 500;
+
+/** Parameters that carry a list (several lines) get a realistic list; others a realistic single value. */
+const LIST_PARAMS = new Set(['list', 'items', 'recent', 'facts']);
+
+function render(entry: Entry): string {
+  if (typeof entry === 'string') return entry;
+  const params = new Proxy({}, { get: (_t, name) => (LIST_PARAMS.has(String(name)) ? 'x'.repeat(150) : 'x'.repeat(30)) });
+  return entry(params);
+}
+
 describe('message catalogues', () => {
   it('id and en have exactly the same keys', () => {
     expect(Object.keys(catalogs.en).sort()).toEqual(Object.keys(catalogs.id).sort());
@@ -37,6 +49,14 @@ describe('message catalogues', () => {
       expect(text).not.toMatch(/undefined|NaN|\[object |\$\{|\{\w+\}/);
       for (const name of used) expect(text).toContain(`«${name}»`);
     }
+  });
+
+  it.each(['id', 'en'] as const)('every %s message fits one WhatsApp bubble (500 characters) with realistic values', (lang) => {
+    const tooLong = entries(lang)
+      .map(([key, entry]) => [key, render(entry)] as const)
+      .filter(([, text]) => text.length > BUBBLE)
+      .map(([key, text]) => `${key}: ${text.length}`);
+    expect(tooLong).toEqual([]);
   });
 
   it('lists of names have the same length in both languages', () => {

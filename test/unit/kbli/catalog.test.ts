@@ -52,6 +52,31 @@ describe('KBLI catalogue shape', () => {
     }
     expect(clashes).toEqual([]);
   });
+
+  // The short names are what the bot lists choices by, e.g. "1. Warung makan (56102)".
+  const shortNames = KBLI_CATALOG.flatMap((entry) => [
+    { code: entry.code, language: 'id', name: entry.short.id },
+    { code: entry.code, language: 'en', name: entry.short.en },
+  ]);
+
+  it.each(shortNames)('$code has a short $language name "$name" of at most 32 characters, without a code', ({ name }) => {
+    expect(name.trim()).toBe(name);
+    expect(name.length).toBeGreaterThan(0);
+    expect(name.length).toBeLessThanOrEqual(32);
+    expect(name).not.toMatch(/\d{5}/);
+  });
+
+  it.each(['id', 'en'] as const)('never gives two codes the same short %s name', (language) => {
+    const owner = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const entry of KBLI_CATALOG) {
+      const name = entry.short[language].toLowerCase();
+      const previous = owner.get(name);
+      if (previous !== undefined) clashes.push(`"${entry.short[language]}": ${previous} and ${entry.code}`);
+      owner.set(name, entry.code);
+    }
+    expect(clashes).toEqual([]);
+  });
 });
 
 const referenceSuite = referenceExists
