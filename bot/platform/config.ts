@@ -1,6 +1,7 @@
 // Every setting, read once from the environment, validated, frozen. `.env.example` documents each.
 import { z } from 'zod';
 import { parseHolidays, parseTimeZone, parseWeeklyHours, type OfficeHours } from '../../flows/worktime/index.js';
+import { dataKeyProblem } from './data-key.js';
 
 const digits = z.string().regex(/^\d+$/, 'must be digits only');
 const intFrom = (def: number, min = 0) => z.coerce.number().int().min(min).default(def);
@@ -14,6 +15,8 @@ const schema = z.object({
   PORT: intFrom(3000).pipe(z.number().max(65535)),
   DATA_DIR: z.string().min(1).default('./data'),
   DATA_KEY: z.string().optional(),
+  /** Older keys, comma-separated, still read (and re-sealed) after DATA_KEY was changed; oldest last. */
+  DATA_KEYS: z.string().optional(),
   REDIS_URL: z.string().url().optional(),
   REDIS_APPENDFSYNC: z.enum(['always', 'everysec', 'no']).default('everysec'),
   REDIS_PREFIX: z.string().regex(/^[a-z0-9_-]+$/i, 'letters, digits, _ and - only').default('loket'),
@@ -29,6 +32,14 @@ const schema = z.object({
   CHAT_LEASE_MS: duration(15_000),
   MEDIA_MAX_BYTES: intFrom(5 * 1024 * 1024, 1024),
   ADMIN_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  /** The simulator's routes: on by default outside production, off in production unless set to true. */
+  SIM_ENABLED: z.enum(['true', 'false']).optional(),
+  SIM_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  /** Host names (without port) the HTTP server answers to; others are refused (DNS rebinding). */
+  ALLOWED_HOSTS: z.string().default('localhost,127.0.0.1'),
+  HTTP_REQUEST_TIMEOUT_MS: duration(60_000),
+  /** Requests a minute per client on the admin, pairing and simulator routes. */
+  HTTP_RATE_LIMIT_PER_MINUTE: intFrom(600, 1),
   SERVICE_AREA: z.string().regex(/^\d{2}\.\d{2}$/, 'must be a Kemendagri regency/city code such as 35.05').default('35.05'),
   OFFICE_TIMEZONE: z.string().default('Asia/Jakarta'),
   OFFICE_HOURS: z.string().default('mon-thu 08:00-15:00; fri 08:00-14:30'),
@@ -44,6 +55,12 @@ const schema = z.object({
   OSS_RETRY_AFTER_HOURS: z.coerce.number().positive().default(4),
   CASE_TIMER_POLL_MS: duration(5000),
   RETENTION_DAYS: intFrom(90, 1),
+  /** Rejected and cancelled cases; defaults to RETENTION_DAYS. */
+  RETENTION_REJECTED_DAYS: z.coerce.number().int().min(1).optional(),
+  /** An intake left unfinished (no case) this long is deleted, whatever its reminders said. */
+  ABANDONED_DAYS: intFrom(30, 1),
+  /** When the daily retention purge runs, office time. */
+  RETENTION_AT: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM').default('02:30'),
 });
 
 type Raw = z.infer<typeof schema>;
@@ -52,6 +69,9 @@ export interface Config extends Readonly<Raw> {
   readonly outboundRatePerSecond: number;
   readonly outboundJitterMs: number;
   readonly officeHours: OfficeHours;
+  readonly simEnabled: boolean;
+  readonly allowedHosts: readonly string[];
+  readonly retentionRejectedDays: number;
 }
 
 export class ConfigError extends Error {
@@ -89,11 +109,37 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const raw = parsed.data;
   const officeHours = officeHoursOf(raw);
   const baileys = raw.WA_TRANSPORT === 'baileys';
+  const production = raw.NODE_ENV === 'production';
+  const simEnabled = raw.SIM_ENABLED === undefined ? !production : raw.SIM_ENABLED === 'true';
+  const problems = productionProblems(raw, simEnabled);
+  if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze({
     ...raw,
+    simEnabled,
+    allowedHosts: Object.freeze(raw.ALLOWED_HOSTS.split(',').map((h) => h.trim().toLowerCase()).filter((h) => h !== '')),
+    retentionRejectedDays: raw.RETENTION_REJECTED_DAYS ?? raw.RETENTION_DAYS,
     // Bans come from bursts: about one message a second per real number; the simulator has no such limit.
     outboundRatePerSecond: raw.OUTBOUND_RATE_PER_SECOND ?? (baileys ? 1 : 0),
     outboundJitterMs: raw.OUTBOUND_JITTER_MS ?? (baileys ? 400 : 0),
     officeHours,
   });
+}
+
+/** What production refuses to start without: a real data key, and a locked simulator. */
+function productionProblems(raw: Raw, simEnabled: boolean): string[] {
+  const problems: string[] = [];
+  if (raw.NODE_ENV === 'production') {
+    if (!raw.DATA_KEY) problems.push('DATA_KEY: required in production (32 random bytes: openssl rand -hex 32)');
+    if (simEnabled && !raw.SIM_TOKEN) problems.push('SIM_TOKEN: required when SIM_ENABLED=true in production');
+  }
+  if (raw.DATA_KEY) problems.push(...keyProblems('DATA_KEY', raw.DATA_KEY));
+  for (const [i, key] of (raw.DATA_KEYS ?? '').split(',').map((k) => k.trim()).filter((k) => k !== '').entries()) {
+    problems.push(...keyProblems(`DATA_KEYS (key ${i + 1})`, key));
+  }
+  return problems;
+}
+
+function keyProblems(name: string, text: string): string[] {
+  const reason = dataKeyProblem(text);
+  return reason === undefined ? [] : [`${name}: ${reason}`];
 }
