@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'data/**', 'coverage/**', 'bot/server/sim-page/**'] },
+  { ignores: ['node_modules/**', 'data/**', 'coverage/**', 'bot/server/sim-page/**', 'dist/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -39,5 +39,5 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-member-access': 'off',
     },
   },
-  { files: ['*.js', '.ci/**'], ...tseslint.configs.disableTypeChecked },
+  { files: ['*.js', '.ci/**', 'scripts/**'], ...tseslint.configs.disableTypeChecked },
 );

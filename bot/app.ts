@@ -1,7 +1,7 @@
 // Wires the platform's parts together from already-made connections. bot/main.ts (the composition
 // root) and the end-to-end tests both build the service through here, so tests run the real path.
 import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
-import type { Worker } from 'bullmq';
+import type { Queue, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { createApplicantHost } from './conversation/applicant.js';
 import { createAccept } from './conversation/accept.js';
@@ -12,9 +12,11 @@ import { createMediaStore, type MediaStore } from './media/store.js';
 import type { Config } from './platform/config.js';
 import type { DataProtector } from './platform/crypto.js';
 import type { Logger } from './platform/logger.js';
-import { buildServer } from './server/build.js';
+import { buildServer, httpOptions } from './server/build.js';
 import { createMetrics, type Metrics } from './server/metrics.js';
 import { SimTransport } from './transport/sim/transport.js';
+import { createTraceEraser } from './privacy/erasure.js';
+import { rewriteAppendOnlyFile } from './platform/redis.js';
 import type { Outbound, Transport } from './transport/types.js';
 import type { FlowDeps } from '../flows/index.js';
 import { CaseStore } from '../workers/cases/store.js';
@@ -36,6 +38,8 @@ import { adminApiPlugin } from './server/admin-api.js';
 import type { VillageIndex } from '../flows/area/villages.js';
 import { CaseTimerRunner } from '../workers/cases/case-timers.js';
 import { DispatchQueue, createDispatchWorker } from '../workers/dispatch/dispatch.js';
+import { Retention, createRetentionWorker, retentionQueue, scheduleCompaction, scheduleRetention } from '../workers/retention/retention.js';
+import { Resealer, createResealWorker, requestReseal, resealQueue, sealedLocations } from '../workers/reseal/reseal.js';
 
 export interface AppDeps {
   config: Config;
@@ -53,6 +57,10 @@ export interface AppDeps {
 
 export interface App {
   server: FastifyInstance;
+  retention: Retention;
+  retentionJobs: Queue;
+  resealer: Resealer;
+  resealJobs: Queue;
   inbox: Inbox;
   cases: CaseStore;
   roster: RosterStore;
@@ -88,6 +96,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const cases = new CaseStore(redis, protector, prefix);
   const outbound = new OutboundQueue(connection, prefix, protector);
   const timers = new TimerScheduler({ connection, prefix, protector, clock });
+  const retentionJobs = retentionQueue(connection, prefix);
   const sim = deps.transport ? undefined : new SimTransport(redis, protector, prefix);
   const transport: Transport = deps.transport ?? (sim as SimTransport);
   const enqueue = (messages: Outbound[]): Promise<void> => outbound.enqueue(messages, config.OUTBOUND_ATTEMPTS);
@@ -126,9 +135,11 @@ export async function createApp(deps: AppDeps): Promise<App> {
     enqueue,
     schedule: (chat, name, token, at) => timers.schedule(chat, name, token, at),
     onCaseCreated: (caseId) => dispatch.add(caseId),
-    eraseChatTraces: async (chat) => { await relays.clearAll(chat); await helpdesk.eraseFor(chat); await sim?.erase(chat); },
+    eraseChatTraces: createTraceEraser({
+      relays, helpdesk, inbox, outbound, timers, transport, scheduleCompaction: () => scheduleCompaction(retentionJobs, clock()), logger,
+    }),
     helpdesk,
-    forwardToCase: (caseId, chat, input) => casework.fromApplicant(caseId, chat, input),
+    forwardToCase: (caseId, chat, input, source) => casework.fromApplicant(caseId, chat, input, source),
     clock,
     logger,
   });
@@ -151,20 +162,32 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const accept = createAccept({
     inbox, media, mediaMaxBytes: config.MEDIA_MAX_BYTES, clock, notify: () => sequencer.notify(),
     onAccepted: (message, duplicate) => metrics.messagesIn.inc({ kind: message.kind, duplicate: String(duplicate) }),
+    // What was not kept is answered by the conversation; the log says only its kind and why.
+    onMediaRefused: (message, reason) => logger.info({ kind: message.kind, reason }, 'media not stored'),
   });
   const server = await buildServer({
     logger, redis, metrics, transportStatus: () => transport.status(),
     depths: { inbox: () => inbox.depth(), outbound: () => outbound.depth() },
-    ...(sim ? { sim } : {}),
+    // The simulator's routes exist only when SIM_ENABLED (off in production by default); the
+    // transport itself still runs, so a sim-mode service without them starts all the same.
+    ...(sim && config.simEnabled ? { sim } : {}),
+    http: httpOptions(config),
     plugins: [
       adminApiPlugin({ token: config.ADMIN_TOKEN, roster, areaProblem: areaProblemIn(deps.flow.villages), logger }),
       ...(deps.extraPlugins ?? []),
     ],
   });
 
+  const retention = new Retention({
+    cases, sessions: inbox, deleteMedia: (ref) => media.delete(ref), rewriteAppendOnlyFile: () => rewriteAppendOnlyFile(redis),
+    policy: { issuedDays: config.RETENTION_DAYS, rejectedDays: config.retentionRejectedDays, abandonedDays: config.ABANDONED_DAYS },
+  });
+  const resealJobs = resealQueue(connection, prefix);
+  const resealer = new Resealer({ redis, protector, locations: sealedLocations(prefix), mediaDir: join(config.DATA_DIR, 'media') });
+
   const workers: Worker[] = [];
   return {
-    server, inbox, cases, roster, casework, caseTimers, dispatch, media, outbound, timers, metrics, transport, redis,
+    server, inbox, cases, roster, casework, caseTimers, dispatch, media, outbound, timers, metrics, transport, redis, retention, retentionJobs, resealer, resealJobs,
     ...(sim ? { sim } : {}),
     async start() {
       await transport.start(accept);
@@ -188,7 +211,11 @@ export async function createApp(deps: AppDeps): Promise<App> {
           dispatch: async (caseId) => { await send(await casework.dispatch(caseId), `dispatch:${caseId}`); },
         }),
         createTimerWorker({ connection: connect(), prefix, protector, clock, inbox, notify: () => sequencer.notify() }),
+        createRetentionWorker({ connection: connect(), prefix, retention, rewriteAppendOnlyFile: () => rewriteAppendOnlyFile(redis), clock }),
+        createResealWorker({ connection: connect(), prefix, resealer }),
       );
+      await scheduleRetention(retentionJobs, config.RETENTION_AT, hours.timeZone);
+      if (protector.hasOlderKeys) await requestReseal(resealJobs, protector.keyId);
     },
     async stop() {
       await server.close();
@@ -196,7 +223,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       await Promise.all(workers.map((w) => w.close()));
       await sequencer.stop();
       await caseTimers.stop();
-      await Promise.all([outbound.close(), timers.close(), dispatch.close()]);
+      await Promise.all([outbound.close(), timers.close(), dispatch.close(), retentionJobs.close(), resealJobs.close()]);
       for (const made of opened) made.disconnect();
     },
   };

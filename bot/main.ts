@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { createApp } from './app.js';
 import { buildFlowDeps } from './flow-deps.js';
 import { ConfigError, loadConfig, type Config } from './platform/config.js';
-import { createDataProtector, loadDataKey } from './platform/crypto.js';
+import { createDataProtector, loadDataKey, parseOlderKeys } from './platform/crypto.js';
 import { RedisNotInstalledError, startEmbeddedRedis, type EmbeddedRedis } from './platform/embedded-redis.js';
 import { createLogger, type Logger } from './platform/logger.js';
 import { RosterFileError } from './staff/roster-file.js';
@@ -42,7 +42,7 @@ async function makeTransport(config: Config, deps: { redis: Redis; protector: Da
   if (config.WA_TRANSPORT === 'sim') return undefined;
   const { createBaileysTransport } = await import('./transport/baileys/index.js');
   const { registerBaileysMetrics } = await import('./transport/baileys/prometheus.js');
-  const { adminPairingPlugin } = await import('./server/admin-pairing.js');
+  const { adminPagePresenter, adminPairingPlugin } = await import('./server/admin-pairing.js');
   const transport = createBaileysTransport({
     redis: deps.redis,
     protector: deps.protector,
@@ -53,6 +53,8 @@ async function makeTransport(config: Config, deps: { redis: Redis; protector: Da
     maxReplayAgeMs: config.WA_MAX_REPLAY_AGE_MS,
     leaseMs: config.WA_OWNER_LEASE_MS,
     keyPrefix: `${config.REDIS_PREFIX}:wa`,
+    // A QR or pairing code in production logs would let whoever reads them link the service number.
+    ...(config.NODE_ENV === 'production' ? { presenter: adminPagePresenter(deps.logger) } : {}),
   });
   const number = config.WA_PAIRING_NUMBER ?? config.WA_NUMBER;
   const pairing = adminPairingPlugin({ token: config.ADMIN_TOKEN, pairing: () => transport.pairing(), ...(number ? { number } : {}) });
@@ -66,7 +68,7 @@ async function main(): Promise<void> {
   if (dataKey.developmentKeyFile) {
     logger.warn({ file: dataKey.developmentKeyFile }, 'DATA_KEY is not set: using a development key stored next to the data. Set DATA_KEY in production.');
   }
-  const protector = createDataProtector(dataKey.key);
+  const protector = createDataProtector({ current: dataKey.key, older: parseOlderKeys(config.DATA_KEYS) });
   const redisTarget = await openRedis(config, logger);
   const connect = (): Redis => connectRedis(redisTarget.url);
   const transportRedis = connect();
@@ -80,7 +82,8 @@ async function main(): Promise<void> {
   await app.start();
   await app.server.listen({ port: config.PORT, host: config.HOST });
   const shown = config.HOST === '0.0.0.0' ? 'localhost' : config.HOST;
-  logger.info(`Loket is running. ${app.sim ? `Simulator: http://${shown}:${config.PORT}/sim` : `WhatsApp transport: ${config.WA_TRANSPORT}`}`);
+  const simulator = app.sim && config.simEnabled ? `Simulator: http://${shown}:${config.PORT}/sim` : undefined;
+  logger.info(`Loket is running. ${simulator ?? `WhatsApp transport: ${config.WA_TRANSPORT}`}`);
 
   const shutdown = async (signal: string): Promise<void> => {
     logger.info({ signal }, 'shutting down');

@@ -64,11 +64,11 @@ export function createApplicantRelay(deps: ApplicantRelayDeps) {
     return translator(record && dossierOf(record).lang === 'en' ? 'en' : 'id');
   }
 
-  async function code(chat: string, message: StoredInbound, relay: PendingRelay): Promise<Relayed> {
+  async function code(chat: string, message: StoredInbound, relay: PendingRelay, source: string): Promise<Relayed> {
     const found = findOneTimeCode(message.text ?? '');
     const operator = await staffChat(relay);
     if (!found || !operator) return undefined;
-    await deps.cases.appendEvent(relay.caseId, { at: deps.clock(), actor: 'applicant', type: 'code_relayed' });
+    await deps.cases.appendEventOnce(relay.caseId, source, { at: deps.clock(), actor: 'applicant', type: 'code_relayed' });
     const t = await applicantWords(relay.caseId);
     return { notices: [
       { to: operator, text: staffT('opCode', { caseId: relay.caseId, code: found }), ephemeral: true },
@@ -76,23 +76,24 @@ export function createApplicantRelay(deps: ApplicantRelayDeps) {
     ] };
   }
 
-  async function answer(chat: string, message: StoredInbound, relay: PendingRelay): Promise<Relayed> {
+  async function answer(chat: string, message: StoredInbound, relay: PendingRelay, source: string): Promise<Relayed> {
     const operator = await staffChat(relay);
-    if (!operator) return undefined;
     const media = message.media && 'ref' in message.media ? message.media : undefined;
+    // A voice note or anything not kept is no answer: the conversation asks for it typed.
+    if (!operator || (!media && (message.text ?? '').trim() === '')) return undefined;
     const forward: Notice = media
-      ? { to: operator, document: { ref: media.ref, mimetype: media.mimetype, ...(media.filename ? { filename: media.filename } : {}), caption: staffT('opAnswerMedia', { caseId: relay.caseId }) } }
+      ? { to: operator, document: { ref: media.ref, mimetype: media.mimetype, ...(media.filename ? { filename: media.filename } : {}), caption: staffT('opAnswerMedia', { caseId: relay.caseId }) }, dropMedia: true }
       : { to: operator, text: staffT('opAnswer', { caseId: relay.caseId, text: message.text ?? '' }) };
-    await deps.cases.appendEvent(relay.caseId, { at: deps.clock(), actor: 'applicant', type: 'answered', detail: { text: message.text ?? '' } });
+    await deps.cases.appendEventOnce(relay.caseId, source, { at: deps.clock(), actor: 'applicant', type: 'answered', detail: { text: message.text ?? `[${message.kind}]` } });
     const t = await applicantWords(relay.caseId);
     return { notices: [forward, { to: chat, text: t('apAnswerForwarded') }] };
   }
 
-  async function rating(chat: string, message: StoredInbound, relay: PendingRelay): Promise<Relayed> {
+  async function rating(chat: string, message: StoredInbound, relay: PendingRelay, source: string): Promise<Relayed> {
     const value = findRating(message.text ?? '');
     if (value === undefined) return undefined;
     await deps.cases.setFields(relay.caseId, { rating: String(value) });
-    await deps.cases.appendEvent(relay.caseId, { at: deps.clock(), actor: 'applicant', type: 'rated', detail: { rating: value } });
+    await deps.cases.appendEventOnce(relay.caseId, source, { at: deps.clock(), actor: 'applicant', type: 'rated', detail: { rating: value } });
     const t = await applicantWords(relay.caseId);
     return { notices: [{ to: chat, text: t('apRatingThanks', { rating: String(value) }) }] };
   }
@@ -109,7 +110,7 @@ export function createApplicantRelay(deps: ApplicantRelayDeps) {
     }
     for (const [kind, pass] of ORDER) {
       const pending = await deps.relays.get(kind, chat);
-      const outcome = pending ? await pass(chat, message, pending) : undefined;
+      const outcome = pending ? await pass(chat, message, pending, entry.id) : undefined;
       if (pending && !outcome && kind === 'rating') await deps.relays.clear('rating', chat);
       if (!outcome) continue;
       // Enqueued before the marker goes: a crash in between repeats the same ids, not the relay.

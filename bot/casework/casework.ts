@@ -341,19 +341,22 @@ export class Casework {
   }
 
   /** A message the applicant sends after submitting: to the holder, or logged for whoever claims the case. */
-  async fromApplicant(caseId: string, chat: string, input: FlowInput): Promise<{ outcome: ForwardOutcome; notices: Notice[] }> {
+  async fromApplicant(caseId: string, chat: string, input: FlowInput, source: string): Promise<{ outcome: ForwardOutcome; notices: Notice[] }> {
     const record = await this.deps.cases.get(caseId);
     if (!record || record.applicantChat !== chat) return { outcome: 'closed', notices: [] };
     const holder = HELD.includes(record.status) ? record.fields.claimedBy : undefined;
     if (record.status !== 'queued' && holder === undefined) return { outcome: 'closed', notices: [] };
     const media = input.media && 'ref' in input.media ? input.media : undefined;
-    await this.deps.cases.appendEvent(caseId, { at: this.deps.clock(), actor: 'applicant', type: 'applicant_message', detail: { text: input.text ?? `[${input.kind}]` } });
     const member = holder === undefined ? undefined : await this.deps.roster.getByKey(holder);
-    if (!member) return { outcome: 'waiting', notices: [] };
+    const reachable = member?.active === true ? member : undefined;
+    // A file is passed on only to someone who holds the case: nobody keeps it waiting.
+    if (media && !reachable) return { outcome: 'media_waiting', notices: [] };
+    await this.deps.cases.appendEventOnce(caseId, source, { at: this.deps.clock(), actor: 'applicant', type: 'applicant_message', detail: { text: input.text ?? `[${input.kind}]` } });
+    if (!reachable) return { outcome: 'waiting', notices: [] };
     const t = this.staffWords;
     const notice: Notice = media
-      ? { to: member.phone, document: { ref: media.ref, mimetype: media.mimetype, caption: t('opApplicantMedia', { caseId }) } }
-      : { to: member.phone, text: t('opApplicantMessage', { caseId, text: input.text ?? '' }) };
+      ? { to: reachable.phone, document: { ref: media.ref, mimetype: media.mimetype, caption: t('opApplicantMedia', { caseId }) }, dropMedia: true }
+      : { to: reachable.phone, text: t('opApplicantMessage', { caseId, text: input.text ?? '' }) };
     return { outcome: 'sent', notices: [notice] };
   }
 

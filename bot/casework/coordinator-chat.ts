@@ -27,7 +27,7 @@ export function createCoordinatorChat(deps: CoordinatorChatDeps): ChatHandler {
     if (command.name === 'digest') return deps.casework.digest(group);
     if (command.name === 'help') return [{ to: group, text: t('coHelp') }];
     if (command.name !== 'reply') return [];
-    const answered = await deps.helpdesk.reply(actor, command.ref, command.text, group);
+    const answered = await deps.helpdesk.reply(actor, command.ref, command.text, entryId, group);
     if (answered.toApplicant) await deps.toApplicant(`${entryId}:reply`, answered.toApplicant);
     return answered.notices;
   }

@@ -43,6 +43,8 @@ export interface HelpRequest {
   question: string;
   recent: string[];
   villageCode?: string;
+  /** After submission: the applicant's case, whose holder (or desk) is asked first. */
+  caseId?: string;
 }
 
 export interface HelpdeskDeps {
@@ -89,8 +91,10 @@ export class Helpdesk {
       const ref = generateTicketRefFromBytes(kind, digest.subarray(0, CASE_ID_RANDOM_BYTES));
       const ticket = fill(ref);
       const key = this.key(ref);
+      // Indexed first: a crash before the ticket leaves only a harmless dangling ref, never an unerasable ticket.
+      await this.indexed(ticket);
       const created = await this.deps.redis.set(key, this.deps.protector.sealJson(ticket, key), 'EX', TICKET_TTL_SECONDS, 'NX');
-      if (created === 'OK') return { ticket: await this.indexed(ticket), created: true };
+      if (created === 'OK') return { ticket, created: true };
       const existing = await this.get(ref);
       if (existing?.source === source) return { ticket: existing, created: false };
     }
@@ -114,10 +118,12 @@ export class Helpdesk {
   }
 
   /** HAPUS DATA: the applicant's tickets go with the rest. */
-  async eraseFor(chat: string): Promise<void> {
+  /** Erasure: drops the applicant's tickets; returns their refs, which staff messages name. */
+  async eraseFor(chat: string): Promise<string[]> {
     const index = this.indexKey(chat);
     const refs = await this.deps.redis.smembers(index);
     await this.deps.redis.del(index, ...refs.map((ref) => this.key(ref)));
+    return refs;
   }
 
   /** The village's operators, else the kecamatan's, else DPMPTSP's; none: the coordinators' group. */
@@ -137,14 +143,27 @@ export class Helpdesk {
     return village ? t('opHelpPlace', { village: village.name, district: village.districtName }) : t('opHelpPlaceUnknown');
   }
 
+  /** Whom to ask about a submitted case: its active holder, else the active operators of its desk. */
+  private async caseHelpers(caseId: string | undefined): Promise<{ members: StaffMember[]; villageCode?: string }> {
+    const record = caseId === undefined ? undefined : await this.deps.cases.get(caseId);
+    if (!record) return { members: [] };
+    const villageCode = (record.dossier as { business?: { address?: { villageCode?: string } } }).business?.address?.villageCode;
+    const holder = record.fields.claimedBy ? await this.deps.roster.getByKey(record.fields.claimedBy) : undefined;
+    const deskCode = record.fields.deskCode;
+    const desk = (await this.deps.roster.list()).filter((m) => m.active && m.role === 'operator' && deskCode !== undefined && m.areas.includes(deskCode));
+    return { members: holder?.active ? [holder] : desk, ...(villageCode ? { villageCode } : {}) };
+  }
+
   async request(source: string, help: HelpRequest): Promise<{ ref: string; notices: Notice[] }> {
-    const desk = await this.deskFor(help.villageCode);
+    const ofCase = await this.caseHelpers(help.caseId);
+    const villageCode = help.villageCode ?? ofCase.villageCode;
+    const desk = ofCase.members.length > 0 ? ofCase.members : await this.deskFor(villageCode);
     const told = desk.length === 0 ? 'group' : desk.map((m) => this.deps.roster.staffKey(m.phone));
     const { ticket: { ref } } = await this.open('help', source, (ref) => ({
-      ref, source, kind: 'help', chat: help.chat, createdAt: this.deps.clock(), told, ...(help.villageCode ? { villageCode: help.villageCode } : {}),
+      ref, source, kind: 'help', chat: help.chat, createdAt: this.deps.clock(), told, ...(villageCode ? { villageCode } : {}), ...(help.caseId ? { caseId: help.caseId } : {}),
     }));
     const text = t('opHelpRequest', {
-      ref, applicant: maskDigits(help.chat), place: this.place(help.villageCode), question: help.question,
+      ref, applicant: maskDigits(help.chat), place: this.place(villageCode), question: help.caseId ?? help.question,
       recent: help.recent.length === 0 ? t('opHelpNoRecent') : help.recent.map((line) => `• ${shorten(maskPersonal(line))}`).join('\n'),
       why: t(help.reason === 'asked' ? 'opHelpWhyAsked' : 'opHelpWhyStuck'),
     });
@@ -154,12 +173,11 @@ export class Helpdesk {
 
   async complain(source: string, complaint: { chat: string; text: string; caseId?: string }): Promise<{ ref: string; notices: Notice[] }> {
     const now = this.deps.clock();
-    const { ticket, created } = await this.open('complaint', source, (ref) => ({
+    const { ticket } = await this.open('complaint', source, (ref) => ({
       ref, source, kind: 'complaint', chat: complaint.chat, createdAt: now, told: 'group', ...(complaint.caseId ? { caseId: complaint.caseId } : {}),
     }));
     const { ref } = ticket;
-    // A retried entry finds its ticket already made, and the case log already has the complaint.
-    if (complaint.caseId && created) await this.deps.cases.appendEvent(complaint.caseId, { at: now, actor: 'applicant', type: 'complaint', detail: { ref, text: complaint.text } });
+    if (complaint.caseId) await this.deps.cases.appendEventOnce(complaint.caseId, source, { at: now, actor: 'applicant', type: 'complaint', detail: { ref, text: complaint.text } });
     const text = t('coComplaint', { ref, applicant: maskDigits(complaint.chat), caseId: complaint.caseId ?? '-', text: maskPersonal(complaint.text) });
     return { ref, notices: [{ to: this.deps.coordinatorGroup, text }] };
   }
@@ -179,7 +197,12 @@ export class Helpdesk {
     if (!ticket || ticket.chat !== chat) return [];
     const to = await this.helpers(ticket);
     const media: StoredMedia | undefined = input.media && 'ref' in input.media ? input.media : undefined;
-    if (media) return to.map((phone) => ({ to: phone, document: { ref: media.ref, mimetype: media.mimetype, caption: t('opHelpForwardMedia', { ref }) } }));
+    // A passed-on file is deleted once delivered, so it goes to one helper; the others are told.
+    if (media) {
+      const [first, ...others] = to;
+      const file: Notice = { to: first ?? this.deps.coordinatorGroup, document: { ref: media.ref, mimetype: media.mimetype, caption: t('opHelpForwardMedia', { ref }) }, dropMedia: true };
+      return [file, ...others.map((phone) => ({ to: phone, text: t('opHelpForwardMedia', { ref }) }))];
+    }
     const text = t('opHelpForward', { ref, text: maskPersonal(input.text ?? `[${input.kind}]`) });
     return to.map((phone) => ({ to: phone, text }));
   }
@@ -194,13 +217,13 @@ export class Helpdesk {
   }
 
   /** BALAS <ref> <text>: from a desk member (or a coordinator) to the applicant, who is then theirs to help. */
-  async reply(actor: Actor, ref: string, text: string, answerTo: string = actor.member.phone): Promise<Reply> {
+  async reply(actor: Actor, ref: string, text: string, source: string, answerTo: string = actor.member.phone): Promise<Reply> {
     const ticket = await this.get(ref);
     const to = answerTo;
     if (!ticket) return { notices: [{ to, text: t('opReplyUnknown', { ref }) }] };
     if (!this.mayAnswer(actor, ticket)) return { notices: [{ to, text: t('opReplyNotYours', { ref }) }] };
     await this.save({ ...ticket, helper: actor.key });
-    if (ticket.caseId) await this.deps.cases.appendEvent(ticket.caseId, { at: this.deps.clock(), actor: `staff:${actor.key}`, type: 'complaint_answered', detail: { ref } });
+    if (ticket.caseId) await this.deps.cases.appendEventOnce(ticket.caseId, source, { at: this.deps.clock(), actor: `staff:${actor.key}`, type: `${ticket.kind}_answered`, detail: { ref } });
     return { notices: [{ to, text: t('opReplySent', { ref }) }], toApplicant: { chat: ticket.chat, ref, name: actor.member.name, text } };
   }
 }

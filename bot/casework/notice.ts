@@ -14,6 +14,8 @@ export interface Notice {
   ephemeral?: true;
   /** Delivery must be recorded on the case (the NIB relay). */
   track?: Outbound['track'];
+  /** The applicant's media passed on to staff: deleted once delivered. */
+  dropMedia?: true;
 }
 
 export function toOutbound(notices: readonly Notice[], causeId: string): Outbound[] {
@@ -25,5 +27,6 @@ export function toOutbound(notices: readonly Notice[], causeId: string): Outboun
     ...(n.document ? { document: n.document } : {}),
     ...(n.ephemeral ? { ephemeral: true } : {}),
     ...(n.track ? { track: n.track } : {}),
+    ...(n.dropMedia ? { dropMediaAfterSend: true } : {}),
   }));
 }

@@ -69,7 +69,7 @@ export function createStaffChat(deps: StaffChatDeps) {
   }
 
   async function reply(actor: Actor, command: Extract<OperatorCommand, { name: 'reply' }>, entryId: string): Promise<Outcome> {
-    const answered = await deps.helpdesk.reply(actor, command.ref, command.text);
+    const answered = await deps.helpdesk.reply(actor, command.ref, command.text, entryId);
     if (answered.toApplicant) await deps.toApplicant(`${entryId}:reply`, answered.toApplicant);
     return { notices: answered.notices };
   }

@@ -8,7 +8,7 @@ import { mediaRefsIn, type MediaStore } from '../media/store.js';
 import type { Logger } from '../platform/logger.js';
 import type { Outbound } from '../transport/types.js';
 import type { CaseStore } from '../../workers/cases/store.js';
-import type { ForwardOutcome } from '../../flows/engine/types.js';
+import type { ForwardOutcome, StoredCaseView } from '../../flows/engine/types.js';
 import type { Helpdesk } from '../casework/helpdesk.js';
 import { toOutbound, type Notice } from '../casework/notice.js';
 
@@ -19,10 +19,11 @@ export interface ApplicantHostDeps {
   enqueue: (messages: Outbound[]) => Promise<void>;
   schedule: (chat: string, name: string, token: string, at: number) => Promise<void>;
   onCaseCreated: (caseId: string, firstTime: boolean) => Promise<void>;
-  eraseChatTraces: (chat: string) => Promise<void>;
+  /** Erases what is kept about the chat outside its cases; `caseIds` are the cases it had. */
+  eraseChatTraces: (chat: string, caseIds: readonly string[]) => Promise<void>;
   helpdesk: Pick<Helpdesk, 'request' | 'forward' | 'complain'>;
   /** A message sent after submission, for the case's operator (or its log while nobody holds it). */
-  forwardToCase: (caseId: string, chat: string, input: FlowInput) => Promise<{ outcome: ForwardOutcome; notices: Notice[] }>;
+  forwardToCase: (caseId: string, chat: string, input: FlowInput, source: string) => Promise<{ outcome: ForwardOutcome; notices: Notice[] }>;
   clock: () => number;
   logger: Logger;
 }
@@ -31,6 +32,8 @@ export interface ApplicantHostDeps {
 interface Performed {
   trigger?: Trigger;
   notices?: Notice[];
+  /** The applicant's data was erased: this turn's replies must not stay behind once delivered. */
+  erased?: boolean;
 }
 
 const MAX_FOLLOW_UPS = 4;
@@ -66,10 +69,21 @@ export function createApplicantHost(deps: ApplicantHostDeps) {
   }
 
   async function erase(entry: InboxEntry): Promise<Performed> {
-    const refs = await deps.cases.eraseApplicant(entry.chat);
+    const caseIds = await deps.cases.idsOfApplicant(entry.chat);
+    const refs = await deps.cases.eraseApplicant(entry.chat, deps.clock());
     await Promise.all(refs.map((ref) => deps.media.delete(ref)));
-    await deps.eraseChatTraces(entry.chat);
-    return {};
+    await deps.eraseChatTraces(entry.chat, caseIds);
+    return { erased: true };
+  }
+
+  /** Each case of the applicant that still holds personal data, with what happened to it. */
+  async function storedCases(chat: string): Promise<StoredCaseView[]> {
+    const ids = await deps.cases.idsOfApplicant(chat);
+    const records = (await Promise.all(ids.map((id) => deps.cases.get(id)))).filter((r) => r !== undefined);
+    return Promise.all(records.map(async (r) => ({
+      caseId: r.id, status: r.status, dossier: r.dossier,
+      events: (await deps.cases.events(r.id)).map((e) => ({ at: e.at, type: e.type })),
+    })));
   }
 
   async function latestCase(chat: string): Promise<string | undefined> {
@@ -85,6 +99,8 @@ export function createApplicantHost(deps: ApplicantHostDeps) {
         return { trigger: { type: 'status_report', cases: await deps.cases.statusFor(entry.chat) } };
       case 'erase_applicant_data':
         return erase(entry);
+      case 'export_applicant_data':
+        return { trigger: { type: 'data_export', cases: await storedCases(entry.chat) } };
       case 'set_timer':
         await deps.schedule(entry.chat, effect.name, effect.token, effect.at);
         return {};
@@ -102,7 +118,7 @@ export function createApplicantHost(deps: ApplicantHostDeps) {
         return { trigger: { type: 'complaint_filed', ref }, notices };
       }
       case 'forward_to_case': {
-        const { outcome, notices } = await deps.forwardToCase(effect.caseId, entry.chat, effect.input);
+        const { outcome, notices } = await deps.forwardToCase(effect.caseId, entry.chat, effect.input, entry.id);
         return { trigger: { type: 'case_forwarded', caseId: effect.caseId, outcome }, notices };
       }
     }
@@ -113,6 +129,7 @@ export function createApplicantHost(deps: ApplicantHostDeps) {
     const replies: Reply[] = [];
     const notices: Notice[] = [];
     const kept: string[] = [];
+    let erased = false;
     let session: Session | null | undefined = before;
     let trigger: Trigger | undefined = triggerOf(entry);
     for (let step = 0; trigger && step <= MAX_FOLLOW_UPS; step++) {
@@ -124,11 +141,12 @@ export function createApplicantHost(deps: ApplicantHostDeps) {
         const done = await perform(effect, entry, kept);
         notices.push(...(done.notices ?? []));
         trigger = done.trigger ?? trigger;
+        erased ||= done.erased === true;
       }
     }
     kept.push(...mediaRefsIn(notices));
     await deps.enqueue([
-      ...replies.map((reply, i) => ({ id: `${entry.id}#${i}`, chat: entry.chat, text: reply.text })),
+      ...replies.map((reply, i) => ({ id: `${entry.id}#${i}`, chat: entry.chat, text: reply.text, ...(erased ? { ephemeral: true } : {}) })),
       ...toOutbound(notices, `${entry.id}:staff`),
     ]);
     await dropUnusedMedia(deps.media, [before, entry.type === 'message' ? entry.message : undefined], [session, kept]);

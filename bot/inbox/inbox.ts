@@ -10,7 +10,8 @@ declare module 'ioredis' {
     acceptInbound(seen: string, queue: string, ready: string, wake: string, entry: string, ttl: number, chatKey: string): Result<number, Context>;
     claimChat(ready: string, prefix: string, leaseMs: number, token: string): Result<[string | null, string | number | null], Context>;
     commitHead(queue: string, ready: string, lease: string, session: string, failures: string, token: string, chatKey: string, expected: string, sealed: string, leaseMs: number): Result<[number, string | null] | [number], Context>;
-    failHead(queue: string, ready: string, lease: string, failures: string, dead: string, token: string, chatKey: string, maxFailures: number, delayMs: number): Result<number, Context>;
+    failHead(queue: string, ready: string, lease: string, failures: string, dead: string, deadIndex: string, token: string, chatKey: string, maxFailures: number, delayMs: number, keepSeconds: number): Result<number, Context>;
+    dropSession(session: string, version: string): Result<number, Context>;
   }
 }
 
@@ -33,6 +34,17 @@ export interface InboxOptions {
   seenTtlSeconds: number;
   leaseMs: number;
   maxFailures: number;
+  /** How long a dead-lettered entry is kept for inspection. Default 7 days. */
+  deadLetterTtlSeconds?: number;
+}
+
+const DEFAULT_DEAD_LETTER_TTL_SECONDS = 7 * 24 * 3600;
+
+/** A stored session, for sweeps that judge sessions outside the handling path. */
+export interface SessionRow {
+  chatKey: string;
+  version: number;
+  value: unknown;
 }
 
 export interface StoredSession {
@@ -100,22 +112,56 @@ export class Inbox {
     return this.decode(chatKey, result[1] ?? null);
   }
 
-  /** The head entry failed; returns 0 when it was moved to the dead-letter list. */
+  /** The head entry failed; returns 0 when it was moved to the chat's dead-letter list. */
   async fail(chatKey: string, token: string, retryDelayMs: number): Promise<number> {
     return this.redis.failHead(
       this.keys.queue(chatKey), this.keys.ready, this.keys.lease(chatKey), this.keys.failures(chatKey),
-      this.keys.dead, token, chatKey, this.options.maxFailures, retryDelayMs,
+      this.keys.dead(chatKey), this.keys.deadIndex, token, chatKey, this.options.maxFailures, retryDelayMs,
+      this.options.deadLetterTtlSeconds ?? DEFAULT_DEAD_LETTER_TTL_SECONDS,
     );
   }
 
+  /** Chats with a ready queue, and chats that dead-lettered an entry within the dead-letter TTL. */
   async depth(): Promise<{ readyChats: number; deadLetters: number }> {
-    const [ready, dead] = await Promise.all([this.redis.zcard(this.keys.ready), this.redis.llen(this.keys.dead)]);
+    const keep = (this.options.deadLetterTtlSeconds ?? DEFAULT_DEAD_LETTER_TTL_SECONDS) * 1000;
+    await this.redis.zremrangebyscore(this.keys.deadIndex, '-inf', Date.now() - keep);
+    const [ready, dead] = await Promise.all([this.redis.zcard(this.keys.ready), this.redis.zcard(this.keys.deadIndex)]);
     return { readyChats: ready, deadLetters: dead };
   }
 
-  /** Deletes a chat's session outright (erasure), outside the handling path. */
-  async deleteSession(chat: string): Promise<void> {
-    await this.redis.del(this.keys.session(this.chatKeyOf(chat)));
+  /** The entries a chat dead-lettered, for inspection. */
+  async deadLetters(chat: string): Promise<InboxEntry[]> {
+    const chatKey = this.chatKeyOf(chat);
+    const rows = await this.redis.lrange(this.keys.dead(chatKey), 0, -1);
+    return rows.map((row) => this.decode(chatKey, row)).filter((e): e is InboxEntry => e !== undefined);
+  }
+
+  /**
+   * Erasure: what the chat dead-lettered. (Its session goes with the handler's own commit, and its
+   * queue holds only messages still to be handled.)
+   */
+  async forgetDeadLetters(chat: string): Promise<void> {
+    const chatKey = this.chatKeyOf(chat);
+    await this.redis.multi().del(this.keys.dead(chatKey)).zrem(this.keys.deadIndex, chatKey).exec();
+  }
+
+  /** Every stored session, a page at a time (SCAN), for the retention sweep. */
+  async *sessions(): AsyncGenerator<SessionRow> {
+    let cursor = '0';
+    do {
+      const [next, keys] = await this.redis.scan(cursor, 'MATCH', this.keys.session('*'), 'COUNT', 200);
+      cursor = next;
+      for (const key of keys) {
+        const chatKey = key.slice(this.keys.session('').length);
+        const stored = await this.loadSession(chatKey);
+        if (stored) yield { chatKey, ...stored };
+      }
+    } while (cursor !== '0');
+  }
+
+  /** Deletes a session judged stale, unless a message changed it since it was read. */
+  async dropSession(row: Pick<SessionRow, 'chatKey' | 'version'>): Promise<boolean> {
+    return (await this.redis.dropSession(this.keys.session(row.chatKey), String(row.version))) === 1;
   }
 
   private decode(chatKey: string, sealed: string | number | null | undefined): InboxEntry | undefined {
@@ -124,7 +170,7 @@ export class Inbox {
   }
 }
 
-const numberOfKeys = { acceptInbound: 4, claimChat: 1, commitHead: 5, failHead: 5 } as const;
+const numberOfKeys = { acceptInbound: 4, claimChat: 1, commitHead: 5, failHead: 6, dropSession: 1 } as const;
 
 export function inboxKeys(prefix: string) {
   const base = `${prefix}:inbox:`;
@@ -132,7 +178,8 @@ export function inboxKeys(prefix: string) {
     base,
     ready: `${base}ready`,
     wake: `${base}wake`,
-    dead: `${base}dead`,
+    dead: (chatKey: string) => `${base}dead:${chatKey}`,
+    deadIndex: `${base}dead-index`,
     seen: (idHash: string) => `${base}seen:${idHash}`,
     queue: (chatKey: string) => `${base}q:${chatKey}`,
     lease: (chatKey: string) => `${base}lease:${chatKey}`,

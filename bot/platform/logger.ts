@@ -1,7 +1,8 @@
 // pino with personal data kept out: known fields are redacted, and any long digit run (a phone
 // number or a NIK) left in a message string is masked, as a second line of defence.
+import { createRequire } from 'node:module';
 import pino, { type DestinationStream, type Logger } from 'pino';
-import pretty from 'pino-pretty';
+import type PinoPretty from 'pino-pretty';
 
 export type { Logger } from 'pino';
 
@@ -23,8 +24,24 @@ export function maskChat(chat: string): string {
   return maskDigits(chat);
 }
 
+/**
+ * pino-pretty is a development dependency: it is loaded (synchronously, it is CommonJS) only when
+ * pretty logs are asked for, and an install without it (`npm ci --omit=dev`) logs plain JSON.
+ */
+function prettyStream(): DestinationStream | undefined {
+  let pretty: typeof PinoPretty;
+  try {
+    pretty = createRequire(import.meta.url)('pino-pretty') as typeof PinoPretty;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND') return undefined;
+    throw err;
+  }
+  return pretty({ colorize: true, sync: true });
+}
+
 export interface LoggerOptions {
   level: string;
+  /** Human-readable lines (development) when pino-pretty is installed; JSON otherwise. */
   pretty: boolean;
   destination?: DestinationStream;
 }
@@ -41,6 +58,6 @@ export function createLogger(opts: LoggerOptions): Logger {
     },
   };
   if (opts.destination) return pino(options, opts.destination);
-  if (opts.pretty) return pino(options, pretty({ colorize: true, sync: true }));
-  return pino(options);
+  const pretty = opts.pretty ? prettyStream() : undefined;
+  return pretty ? pino(options, pretty) : pino(options);
 }

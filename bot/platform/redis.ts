@@ -29,3 +29,24 @@ export async function assertNoEviction(redis: Redis): Promise<void> {
   const policy = reply[1] ?? 'unknown';
   if (policy !== 'noeviction') throw new EvictionPolicyError(policy);
 }
+
+export type AofRewrite = 'started' | 'append_only_off' | 'already_running' | 'not_permitted';
+
+/**
+ * Asks Redis to rewrite its append-only file, so that what was deleted (an erased applicant, purged
+ * cases) leaves the file on disk too; without a rewrite the AOF keeps every write ever made.
+ * Managed Redis may forbid CONFIG or BGREWRITEAOF: that is reported, not thrown, and the caller logs it.
+ */
+export async function rewriteAppendOnlyFile(redis: Redis): Promise<AofRewrite> {
+  try {
+    const [, appendOnly] = (await redis.config('GET', 'appendonly')) as [string, string];
+    if (appendOnly !== 'yes') return 'append_only_off';
+    await redis.bgrewriteaof();
+    return 'started';
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    if (/already in progress/i.test(message)) return 'already_running';
+    if (/unknown command|NOPERM|not allowed|disabled/i.test(message)) return 'not_permitted';
+    throw err;
+  }
+}

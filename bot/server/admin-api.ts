@@ -16,6 +16,7 @@ import {
   type StaffProblem,
 } from '../staff/roster.js';
 import { requireAdmin } from './admin-auth.js';
+import { sendProblem } from './problem.js';
 
 export interface AdminApiDeps {
   token: string | undefined;
@@ -69,7 +70,8 @@ async function createOperator(deps: AdminApiDeps, body: unknown, reply: FastifyR
   const problems = parsed.success ? areaProblems(parsed.data.areas, deps.areaProblem) : staffProblems(parsed.error);
   if (!parsed.success || problems.length > 0) return badRequest(reply, problems);
   const { created, member } = await deps.roster.create(parsed.data);
-  if (!created) return reply.code(409).send({ error: 'a staff member with this phone already exists; change it with PATCH', operator: member });
+  const taken = 'a staff member with this phone already exists; change it with PATCH';
+  if (!created) return sendProblem(reply, 'conflict', taken, { error: taken, operator: member });
   logChange(deps, 'staff member created', member);
   return reply.code(201).send(member);
 }
@@ -111,11 +113,14 @@ function queryProblems(error: z.ZodError): StaffProblem[] {
 }
 
 function badRequest(reply: FastifyReply, problems: StaffProblem[]): FastifyReply {
-  return reply.code(400).send({ error: 'invalid request', problems });
+  const detail = `invalid request: ${problems.length === 1 ? 'one problem' : `${problems.length} problems`}, each listed in "problems" with the field and what to send instead`;
+  // `error` as before problem details: outside tools read it (docs/roster.md).
+  return sendProblem(reply, 'validation_failed', detail, { error: 'invalid request', problems });
 }
 
 function notFound(reply: FastifyReply): FastifyReply {
-  return reply.code(404).send({ error: 'no staff member with this phone; create one with POST /api/operators' });
+  const nobody = 'no staff member with this phone; create one with POST /api/operators';
+  return sendProblem(reply, 'not_found', nobody, { error: nobody });
 }
 
 function logChange(deps: AdminApiDeps, message: string, member: StaffMember): void {

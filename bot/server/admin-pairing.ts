@@ -2,8 +2,8 @@
 // code, else the connection state), behind the admin token. Whoever sees the QR can link their own
 // phone to Loket, so the page is never cached, never framed and never shown without the token.
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
-import { maskDigits } from '../platform/logger.js';
-import type { PairingInfo } from '../transport/baileys/pairing.js';
+import { maskDigits, type Logger } from '../platform/logger.js';
+import type { PairingInfo, PairingPresenter } from '../transport/baileys/pairing.js';
 import { requireAdmin } from './admin-auth.js';
 import { PAIRING_TEXT, type PairingLanguage, type PairingText } from './admin-pairing-text.js';
 import { qrSvg } from './qr-svg.js';
@@ -31,6 +31,26 @@ const SECURITY_HEADERS = {
   'referrer-policy': 'no-referrer',
   'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'",
 };
+
+const PAIRING_NOTICE_EVERY_MS = 5 * 60_000;
+
+/**
+ * The production way to present a pairing QR or code (BaileysTransportDeps.presenter): neither ever
+ * reaches stdout or the logs, where whoever reads them could link their own phone to Loket. One log
+ * line (again at most every five minutes while WhatsApp keeps rotating QRs) says where to pair.
+ */
+export function adminPagePresenter(logger: Logger, now: () => number = Date.now): PairingPresenter {
+  let last = -Infinity;
+  const notice = (what: 'qr' | 'code'): void => {
+    if (now() - last < PAIRING_NOTICE_EVERY_MS) return;
+    last = now();
+    logger.warn(
+      { event: 'wa_pairing_needed', method: what },
+      `WhatsApp is not linked: open /admin/pairing (any user name, password ADMIN_TOKEN) and ${what === 'qr' ? 'scan the QR' : 'type the pairing code'} shown there`,
+    );
+  };
+  return { qr: () => notice('qr'), code: () => notice('code') };
+}
 
 /** Digits kept at both ends only; a number too short for that is hidden entirely. */
 export function maskNumber(number: string): string {

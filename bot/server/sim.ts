@@ -1,11 +1,30 @@
 // The simulator's HTTP API (a public contract: training material and outside tools depend on it)
-// and its web page.
+// and its web page. Locked with a token (SIM_TOKEN, required in production): every /sim route then
+// wants `Authorization: Bearer <token>`, or Basic auth with the token as password (the page, in a
+// browser, which then sends the same credentials with the page's own API calls).
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
-import type { FastifyPluginAsync } from 'fastify';
+import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import type { Inbound } from '../transport/types.js';
 import type { SimTransport } from '../transport/sim/transport.js';
+import { requireSecret } from './admin-auth.js';
+import { sendProblem } from './problem.js';
+
+export interface SimPluginOptions {
+  sim: SimTransport;
+  /** SIM_TOKEN: when set, every /sim route requires it. */
+  token?: string;
+  /** MEDIA_MAX_BYTES: /sim/inbound takes a body with that much media in base64, plus the rest of the message. */
+  mediaMaxBytes: number;
+  /** The longest outbox long-poll; kept under the server's request timeout. */
+  maxWaitMs?: number;
+}
+
+/** The body limit of /sim/inbound: the media in base64 (4/3 of the bytes) and room for the other fields. */
+export function inboundBodyLimit(mediaMaxBytes: number): number {
+  return Math.ceil((mediaMaxBytes * 4) / 3) + 64 * 1024;
+}
 
 const media = {
   type: 'object',
@@ -55,7 +74,7 @@ interface InboundBody {
   sticker?: Record<string, never>;
 }
 
-const MAX_WAIT_MS = 30_000;
+export const MAX_WAIT_MS = 30_000;
 
 export class EmptyMessageError extends Error {
   constructor() {
@@ -96,13 +115,29 @@ export function toInbound(body: InboundBody, now: number): Inbound {
   return inbound;
 }
 
-export const simPlugin: FastifyPluginAsync<{ sim: SimTransport }> = async (app, { sim }) => {
-  app.post<{ Body: InboundBody }>('/sim/inbound', { schema: { body: inboundBody } }, async (req, reply) => {
+/** The page and its assets are opened by a browser (Basic auth); the rest is the API (Bearer). */
+function isPage(request: FastifyRequest): boolean {
+  const route = request.routeOptions.url ?? '';
+  return route === '/sim' || route.startsWith('/sim/assets/');
+}
+
+export const simPlugin: FastifyPluginAsync<SimPluginOptions> = async (app, { sim, token, mediaMaxBytes, maxWaitMs = MAX_WAIT_MS }) => {
+  if (token !== undefined) {
+    app.addHook('onRequest', requireSecret({
+      token,
+      realm: 'Loket simulator',
+      challenge: (request) => (isPage(request) ? 'basic' : 'bearer'),
+      wrongDetail: 'missing or wrong simulator token: send Authorization: Bearer <SIM_TOKEN>',
+      disabledDetail: 'the simulator is locked',
+    }));
+  }
+
+  app.post<{ Body: InboundBody }>('/sim/inbound', { schema: { body: inboundBody }, bodyLimit: inboundBodyLimit(mediaMaxBytes) }, async (req, reply) => {
     let inbound: Inbound;
     try {
       inbound = toInbound(req.body, Date.now());
     } catch (err) {
-      if (err instanceof EmptyMessageError) return reply.code(400).send({ error: 'Bad Request', message: err.message });
+      if (err instanceof EmptyMessageError) return sendProblem(reply, 'validation_failed', err.message, { message: err.message });
       throw err;
     }
     const { duplicate } = await sim.receive(inbound);
@@ -123,7 +158,7 @@ export const simPlugin: FastifyPluginAsync<{ sim: SimTransport }> = async (app, 
     },
   }, async (req) => {
     const { chat, after = 0, wait = 0 } = req.query;
-    const messages = await sim.waitFor(chat, after, Math.min(wait, MAX_WAIT_MS));
+    const messages = await sim.waitFor(chat, after, Math.min(wait, maxWaitMs));
     return { messages, next: messages.at(-1)?.seq ?? after };
   });
 

@@ -3,12 +3,13 @@ import type { InputKind } from '../../flows/engine/types.js';
 
 export type InboundKind = InputKind | 'reaction' | 'edit' | 'delete';
 
+/** Media as the network describes it; whether it is fetched is decided by bot/media/policy.ts. */
 export interface InboundMedia {
   mimetype: string;
-  /** Size in bytes as announced by the sender (checked before any download). */
-  size: number;
+  /** Size in bytes as announced by the sender (checked before any download); absent when none was given. */
+  size?: number;
   filename?: string;
-  /** Fetches the bytes; only called when the size is within the limit. */
+  /** Fetches the bytes; only called for media the policy stores, and never for more than the limit. */
   download: () => Promise<Buffer>;
 }
 
@@ -49,6 +50,8 @@ export interface Outbound {
   ephemeral?: boolean;
   /** Delivery is recorded on the case, and a recorded delivery is never repeated (the NIB relay). */
   track?: { caseId: string; kind: 'nib' };
+  /** The media is the applicant's, passed on to staff: once delivered, Loket keeps no copy. */
+  dropMediaAfterSend?: boolean;
 }
 
 /** Outbound with its media bytes resolved, as a transport sends it. */
@@ -89,6 +92,12 @@ export interface Transport {
   /** Begin receiving; `accept` resolves only once the message is durably in the inbox. */
   start(accept: InboundHandler): Promise<void>;
   send(message: ResolvedOutbound): Promise<void>;
+  /**
+   * Erasure (HAPUS DATA): forgets what the network layer keeps about this person (Baileys' LID map,
+   * the simulated phones' screens), and every kept message that names one of `markers` (case ids,
+   * ticket refs).
+   */
+  forget(chat: string, markers: readonly string[]): Promise<void>;
   status(): TransportStatus;
   stop(): Promise<void>;
 }

@@ -118,10 +118,17 @@ function searchAll(
   return splitVillageAndDistrict(answer, all, scopes, districts) ?? whole;
 }
 
-/** The owner named a kecamatan: search there; a name that exists only elsewhere becomes a suggestion. */
+/**
+ * The owner named a kecamatan: search there; a name that exists only elsewhere becomes a suggestion.
+ * Words after the village name ("Desa Sidomulyo kios 12") are let go one by one before giving up.
+ */
 function searchWithDistrict(answer: LocationAnswer, all: Scope, scope: Scope | undefined): VillageMatch {
   const inDistrict = searchScope(answer, scope);
   if (inDistrict.kind !== 'none') return inDistrict;
+  for (let keep = answer.villageWords.length - 1; keep >= 1; keep--) {
+    const shorter = searchScope({ ...answer, village: answer.villageWords.slice(0, keep).join('') }, scope);
+    if (shorter.kind === 'unique') return shorter;
+  }
   const elsewhere = matchName(answer, all);
   const found = elsewhere.kind === 'unique' ? [elsewhere.village] : elsewhere.kind === 'ambiguous' ? elsewhere.candidates : [];
   return { kind: 'none', suggestions: firstDistinct([...found, ...inDistrict.suggestions]) };

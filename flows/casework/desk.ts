@@ -36,10 +36,13 @@ export interface Routing {
   reasons: DpmptspReason[];
 }
 
+const INDIVIDUAL_FORMS: ReadonlySet<string> = new Set(['perseorangan', 'ud']);
+
 export function dpmptspReasons(facts: RoutingFacts, rules: DeskRules): DpmptspReason[] {
   const reasons: DpmptspReason[] = [];
   if (facts.capital > rules.capitalLimit) reasons.push('capital');
-  if (facts.legalForm !== 'perseorangan') reasons.push('legal_form');
+  // UD registers in OSS as an individual business: the lower desks file it like any individual.
+  if (!INDIVIDUAL_FORMS.has(facts.legalForm)) reasons.push('legal_form');
   if (facts.kbliCount > rules.maxKbliAtLowerDesks) reasons.push('many_kbli');
   if (facts.kind === 'amendment') reasons.push('amendment');
   return reasons;

@@ -7,7 +7,7 @@ import { distance } from 'fastest-levenshtein';
 import { asksForPerson, asksToComplain } from '../understand/intents.js';
 import { languageRequest } from '../understand/language.js';
 
-export type GlobalCommand = 'menu' | 'help' | 'back' | 'cancel' | 'status' | 'language' | 'erase' | 'person' | 'complaint';
+export type GlobalCommand = 'menu' | 'help' | 'back' | 'cancel' | 'status' | 'language' | 'erase' | 'my_data' | 'person' | 'complaint';
 
 const ALIASES: Readonly<Record<GlobalCommand, readonly string[]>> = {
   menu: ['menu', 'menu utama', 'main menu'],
@@ -17,8 +17,9 @@ const ALIASES: Readonly<Record<GlobalCommand, readonly string[]>> = {
   status: ['status', 'cek status', 'check status', 'lihat status'],
   language: ['bahasa', 'language', 'english', 'bahasa inggris', 'bahasa indonesia', 'ganti bahasa', 'change language'],
   erase: ['hapus data', 'hapus data saya', 'delete data', 'delete my data', 'erase data', 'erase my data'],
+  my_data: ['data saya', 'lihat data saya', 'minta data saya', 'salinan data saya', 'data pribadi saya', 'my data', 'show my data', 'copy of my data'],
   person: ['petugas', 'operator', 'person'],
-  complaint: ['aduan', 'complaint', 'pengaduan', 'komplain'],
+  complaint: ['aduan', 'pengaduan'],
 };
 
 /** Aliases shorter than this must be typed exactly: "menu" is one edit from "mana". */
@@ -42,14 +43,24 @@ function matches(typed: string, alias: string): boolean {
   return distance(typed, alias) <= (alias.length >= TWO_EDITS_MIN_LENGTH ? 2 : 1);
 }
 
+/** Politeness around a command ("tolong STATUS dong", "data saya kak"): dropped, then the rest must be exact. */
+const COURTESY_BEFORE = /^(?:(?:tolong|mohon|minta|coba|saya mau|mau|please|can i see|pak|bu|kak|mas|mbak|min)\s+)+/;
+const COURTESY_AFTER = /(?:\s+(?:dong|donk|ya|yaa|ok|kak|min|pak|bu|mas|mbak|nggih|please|pls|thanks|terima kasih|makasih))+$/;
+
+function withoutCourtesy(typed: string): string {
+  return typed.replace(COURTESY_BEFORE, '').replace(COURTESY_AFTER, '');
+}
+
 export function parseGlobalCommand(text: string): GlobalCommand | undefined {
   const typed = normalizeCommandText(text);
   if (typed.length === 0) return undefined;
   const entries = Object.entries(ALIASES) as [GlobalCommand, readonly string[]][];
+  const exactly = (words: string) => entries.find(([, aliases]) => aliases.includes(words))?.[0];
   // An exact word wins over a near one: "aduan" is ADUAN, not a slip of "bantuan".
-  const exact = entries.find(([, aliases]) => aliases.includes(typed))?.[0];
+  const exact = exactly(typed);
   const near = exact ?? entries.find(([, aliases]) => aliases.some((alias) => matches(typed, alias)))?.[0];
-  return near ?? saidInWords(text);
+  const courteous = withoutCourtesy(typed);
+  return near ?? saidInWords(text) ?? (courteous !== typed && courteous !== '' ? exactly(courteous) : undefined);
 }
 
 function saidInWords(text: string): GlobalCommand | undefined {

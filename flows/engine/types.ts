@@ -23,11 +23,18 @@ export interface StoredMedia {
   filename?: string;
 }
 
-/** Media the host refused to store (too large); only its description reaches the engine. */
+/**
+ * Why the host did not store a file: larger than the limit, a kind or type it never keeps (voice notes,
+ * videos, stickers, Word files), no size announced by the sender, or the download failed.
+ */
+export type MediaRefusal = 'too_large' | 'unsupported_type' | 'unknown_size' | 'unavailable';
+
+/** Media the host refused to store (never downloaded, or not kept); only its description reaches the engine. */
 export interface RefusedMedia {
-  refused: 'too_large';
+  refused: MediaRefusal;
   mimetype: string;
-  size: number;
+  /** Bytes, when the sender announced a size (or the download counted one). */
+  size?: number;
 }
 
 export interface FlowInput {
@@ -49,8 +56,11 @@ export interface CaseStatusView {
   nib?: string;
 }
 
-/** What became of an applicant's message passed on to their case's operator. */
-export type ForwardOutcome = 'sent' | 'waiting' | 'closed';
+/**
+ * What became of an applicant's message passed on to their case's operator: sent to them, logged for
+ * whoever claims the case, not kept (a file while nobody holds the case), or the case is over.
+ */
+export type ForwardOutcome = 'sent' | 'waiting' | 'media_waiting' | 'closed';
 
 export type Trigger =
   | { type: 'message'; input: FlowInput }
@@ -67,7 +77,17 @@ export type Trigger =
   /** The host passed a message on to the case's operator (sent), logged it for the desk (waiting), or the case is over (closed). */
   | { type: 'case_forwarded'; caseId: string; outcome: ForwardOutcome }
   /** An operator or coordinator answered a help request or complaint through Loket (BALAS). */
-  | { type: 'staff_message'; ref: string; name: string; text: string };
+  | { type: 'staff_message'; ref: string; name: string; text: string }
+  /** What is stored about the applicant, asked for by an export_applicant_data effect (DATA SAYA). */
+  | { type: 'data_export'; cases: StoredCaseView[] };
+
+/** A case as stored, for the applicant's own copy of their data: its dossier and what happened to it. */
+export interface StoredCaseView {
+  caseId: string;
+  status: string;
+  dossier: Record<string, unknown>;
+  events: { at: number; type: string }[];
+}
 
 export interface Reply {
   text: string;
@@ -80,13 +100,15 @@ export type Effect =
   | { type: 'lookup_status' }
   /** Erase everything stored about this applicant (HAPUS DATA), sessions and cases included. */
   | { type: 'erase_applicant_data' }
+  /** Gather what is stored about this applicant (DATA SAYA); the host answers with data_export. */
+  | { type: 'export_applicant_data' }
   /** Arm a durable timer; when it fires the host resumes with {type:'timer', name, token}. */
   | { type: 'set_timer'; name: string; token: string; at: number }
   /**
    * Ask a person to help: the desk of `villageCode` (or the coordinators when nobody covers it) is told
    * where the applicant stands and what they last wrote (already masked). Answered with help_requested.
    */
-  | { type: 'request_help'; reason: 'asked' | 'stuck'; question: string; recent: string[]; villageCode?: string }
+  | { type: 'request_help'; reason: 'asked' | 'stuck'; question: string; recent: string[]; villageCode?: string; caseId?: string }
   /** Pass a message that the form could not use to whoever is helping under `ref` (BALAS). */
   | { type: 'forward_help'; ref: string; input: FlowInput }
   /** Record a complaint (ADUAN) and tell the coordinators; answered with complaint_filed. */

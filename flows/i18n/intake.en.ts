@@ -188,8 +188,8 @@ export const intakeEn: CatalogShape<typeof intakeId> = {
   helpPostalCode: 'If you do not know, type DON\'T KNOW; the officer will fill it in.',
 
 
-  summaryPerson: (p) => `*Please check your data:*\n${p.items}`,
-  summaryBusiness: (p) => `*Business data:*\n${p.items}`,
+  summaryPerson: '*Please check your data:*',
+  summaryBusiness: '*Business data:*',
   summaryFooter:
     'OSS asks you to *promise*: the business is run safely and cleanly, does not harm the environment, is in a place allowed for business, ' +
     'and gets halal certification if it sells food or drink that must be halal.\n\n' +
@@ -235,6 +235,7 @@ export const intakeEn: CatalogShape<typeof intakeId> = {
   valueVillage: (p) => `${p.village}, district ${p.district}`,
   valueNik: (p) => `${p.nik} (born ${p.birthDate}, ${p.gender})`,
   valuePhoneThisChat: (p) => `${p.phone} (this WhatsApp number)`,
+  valueProductsAsActivity: 'as the business activity',
   valueNpwpIsNik: 'the NIK',
   valuePostalByOperator: 'filled in by the officer',
 

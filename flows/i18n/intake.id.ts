@@ -188,8 +188,8 @@ export const intakeId = {
   helpPostalCode: 'Kalau tidak tahu, ketik TIDAK TAHU; petugas akan melengkapinya.',
 
 
-  summaryPerson: (p: { items: string }) => `*Periksa data Bapak/Ibu:*\n${p.items}`,
-  summaryBusiness: (p: { items: string }) => `*Data usaha:*\n${p.items}`,
+  summaryPerson: '*Periksa data Bapak/Ibu:*',
+  summaryBusiness: '*Data usaha:*',
   summaryFooter:
     'OSS meminta Bapak/Ibu *berjanji*: usaha dijalankan aman dan bersih, tidak merusak lingkungan, di tempat yang boleh untuk usaha, ' +
     'dan mengurus sertifikat halal bila menjual makanan/minuman yang wajib halal.\n\n' +
@@ -235,6 +235,7 @@ export const intakeId = {
   valueVillage: (p: { village: string; district: string }) => `${p.village}, Kec. ${p.district}`,
   valueNik: (p: { nik: string; birthDate: string; gender: string }) => `${p.nik} (lahir ${p.birthDate}, ${p.gender})`,
   valuePhoneThisChat: (p: { phone: string }) => `${p.phone} (nomor WhatsApp ini)`,
+  valueProductsAsActivity: 'sama dengan kegiatan usaha',
   valueNpwpIsNik: 'pakai NIK',
   valuePostalByOperator: 'diisi petugas',
 

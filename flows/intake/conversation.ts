@@ -4,7 +4,8 @@
 // submission a message goes to the case's operator rather than to a menu.
 
 import { parseGlobalCommand, type GlobalCommand } from '../engine/commands.js';
-import type { CaseStatusView, FlowInput, ForwardOutcome, Lang, ResumeResult, Trigger } from '../engine/types.js';
+import type { CaseStatusView, FlowInput, ForwardOutcome, Lang, ResumeResult, StoredCaseView, Trigger } from '../engine/types.js';
+import { renderDataCopy } from './data-copy.js';
 import { render, translator } from '../i18n/index.js';
 import { pickOne, type ChoiceOption } from '../understand/choice.js';
 import { asksToComplain, asksToWait, isPleasantry } from '../understand/intents.js';
@@ -15,7 +16,7 @@ import { textOf, type IntakeContext } from './context.js';
 import type { FlowDeps } from './deps.js';
 import { answer, goBack, requestHelp, startForm } from './form.js';
 import { describeInstant, nextContactWhen } from './hours.js';
-import { currentPrompt, helpAt, opening } from './prompts.js';
+import { currentPrompt, helpAt, opening, receivedNote } from './prompts.js';
 import { RECENT_KEPT, newSession, type Session } from './session.js';
 import { renderStatus } from './status.js';
 import { dropIntake, say, withEffect, type Turn } from './turn.js';
@@ -62,6 +63,8 @@ function dispatch(deps: FlowDeps, session: Session | undefined, trigger: Trigger
       return onCaseForwarded(deps, session, trigger.caseId, trigger.outcome, now);
     case 'staff_message':
       return resumeWith(deps, session, now, (ctx) => ctx.t('staffMessage', { name: trigger.name, text: trigger.text, ref: trigger.ref }));
+    case 'data_export':
+      return onDataExport(deps, session, trigger.cases, now);
   }
 }
 
@@ -90,7 +93,8 @@ function onMessage(deps: FlowDeps, session: Session | undefined, input: FlowInpu
   const open: Session = { ...s, pending: null };
   const command = input.kind === 'text' ? parseGlobalCommand(text) : undefined;
   if (command) return onCommand(open, command, ctx, session === undefined);
-  if (session === undefined) return say(open, ...opening(ctx));
+  // A voice note first (elderly applicants often start so) is named before the welcome.
+  if (session === undefined) return say(open, ...(isUnreadable(input) ? [receivedNote(input, ctx)] : []), ...opening(ctx));
   if (open.mode === 'intake' && asksToWait(text)) return say(open, ctx.t('waitOk'));
   if (open.mode === 'intake') return answer(open, input, ctx);
   if (open.mode === 'submitting') return say(open, ctx.t('submitting'));
@@ -110,7 +114,7 @@ function armInactivity(turn: Turn, deps: FlowDeps, now: number): Turn {
 function onPending(s: Session, text: string, ctx: IntakeContext): Turn | undefined {
   const open: Session = { ...s, pending: null };
   if (s.pending === 'menu') return onMenuChoice(open, text, ctx);
-  if (s.pending === 'complaint') return parseGlobalCommand(text) ? undefined : fileComplaint(open, text);
+  if (s.pending === 'complaint') return onComplaintText(open, text, ctx);
   const verdict = readYesNo(text);
   if (verdict === true) return s.pending === 'erase' ? erase(ctx) : dropIntake(open, ctx.t('cancelDone'));
   if (verdict === undefined && parseGlobalCommand(text)) return undefined;
@@ -168,6 +172,8 @@ function onCommand(s: Session, command: GlobalCommand, ctx: IntakeContext, fresh
       return switchLanguage(s, ctx, fresh);
     case 'erase':
       return say({ ...s, pending: 'erase' }, ctx.t('eraseConfirm'));
+    case 'my_data':
+      return withEffect(say(fresh ? null : s, ctx.t('dataCopyLooking')), { type: 'export_applicant_data' });
     case 'person':
       return requestHelp(s, 'asked', ctx);
     case 'complaint':
@@ -202,6 +208,18 @@ function onComplaint(s: Session, ctx: IntakeContext): Turn {
   return inline?.text ? fileComplaint(s, inline.text) : askComplaint(s, ctx);
 }
 
+/** The complaint asked for; "batal"/"tidak jadi" backs out, and a short answer to the form was not one. */
+function onComplaintText(s: Session, text: string, ctx: IntakeContext): Turn | undefined {
+  if (readYesNo(text, NOT_NOW) === false) return say(s, ctx.t('complaintDropped'), ...currentPrompt(s, ctx));
+  if (parseGlobalCommand(text) || words(text).length < MIN_COMPLAINT_WORDS) return undefined;
+  return fileComplaint(s, text);
+}
+
+const NOT_NOW = { no: ['batal', 'tidak jadi', 'gak jadi', 'ga jadi', 'nggak jadi', 'ndak jadi', 'cancel', 'never mind', 'tidak', 'gak', 'ora sido', 'mboten sios'] } as const;
+
+/** Fewer words than this is an answer to the form, typed past the complaint question. */
+const MIN_COMPLAINT_WORDS = 3;
+
 function askComplaint(s: Session, ctx: IntakeContext): Turn {
   return say({ ...s, pending: 'complaint' }, ctx.t('complaintAsk'));
 }
@@ -212,6 +230,12 @@ function fileComplaint(s: Session, text: string): Turn {
 }
 
 // ---- after submission ----------------------------------------------------------------------------
+
+/** A message with nothing Loket can pass on or use: a voice note, a video, media it did not keep. */
+function isUnreadable(input: FlowInput): boolean {
+  const kept = input.media !== undefined && 'ref' in input.media;
+  return input.kind !== 'text' && input.kind !== 'sticker' && !kept && (input.text ?? '').trim() === '';
+}
 
 const GREETINGS = new Set(['halo', 'hallo', 'hai', 'hi', 'hello', 'assalamualaikum', 'permisi', 'pagi', 'siang', 'sore', 'malam', 'selamat', 'min', 'kak', 'mas', 'mbak', 'pak', 'bu', 'sugeng', 'enjing', 'dalu', 'p', 'ping', 'tes', 'test']);
 
@@ -226,10 +250,12 @@ function onIdle(s: Session, input: FlowInput, ctx: IntakeContext): Turn {
   const caseId = s.cases.at(-1);
   if (input.kind === 'sticker' || (input.kind === 'text' && isPleasantry(text))) return say(s, ctx.t('youAreWelcome'));
   if (caseId === undefined || (input.kind === 'text' && isGreeting(text))) return showMenu(s, ctx);
+  // A voice note or a video reaches nobody: the applicant is asked to type it.
+  if (isUnreadable(input)) return say(s, receivedNote(input, ctx));
   return withEffect(say(s), { type: 'forward_to_case', caseId, input });
 }
 
-const FORWARD_REPLIES = { sent: 'caseMessageSent', waiting: 'caseMessageWaiting', closed: 'caseMessageClosed' } as const;
+const FORWARD_REPLIES = { sent: 'caseMessageSent', waiting: 'caseMessageWaiting', media_waiting: 'caseMediaWaiting', closed: 'caseMessageClosed' } as const;
 
 function onCaseForwarded(deps: FlowDeps, s: Session | undefined, caseId: string, outcome: ForwardOutcome, now: number): Turn {
   const session = s ?? newSession(now);
@@ -244,8 +270,9 @@ function onCaseForwarded(deps: FlowDeps, s: Session | undefined, caseId: string,
 /** A message from the host or an operator, then the question the applicant was at (resume where it was). */
 function resumeWith(deps: FlowDeps, s: Session | undefined, now: number, message: (ctx: IntakeContext) => string): Turn {
   const ctx = contextFor(deps, s?.lang ?? 'id', now);
-  const inForm = s !== undefined && s.mode === 'intake' && s.at !== 'consent';
-  return inForm ? say(s, message(ctx), ...currentPrompt(s, ctx)) : say(s ?? null, message(ctx));
+  if (s === undefined || s.mode !== 'intake') return say(s ?? null, message(ctx));
+  // Before consent the opening is still owed: what Loket is, and the question of consent.
+  return say(s, message(ctx), ...(s.at === 'consent' && s.consent === null ? opening(ctx) : currentPrompt(s, ctx)));
 }
 
 function onHelpRequested(deps: FlowDeps, s: Session | undefined, ref: string, now: number): Turn {
@@ -270,6 +297,13 @@ function onCaseCreated(deps: FlowDeps, s: Session, caseId: string, now: number):
   const cases = s.cases.includes(caseId) ? s.cases : [...s.cases, caseId];
   const idle: Session = { ...s, mode: 'idle', at: 'consent', history: [], attempts: 0, editing: null, pending: null, answers: {}, cases, timer: null, help: null, recent: [] };
   return say(idle, ctx.t('caseCreated', { caseId, when: nextContactWhen(deps.settings.officeHours, now, ctx) }));
+}
+
+function onDataExport(deps: FlowDeps, s: Session | undefined, cases: StoredCaseView[], now: number): Turn {
+  const ctx = contextFor(deps, s?.lang ?? 'id', now);
+  const copy = renderDataCopy(s, cases, ctx);
+  const inForm = s !== undefined && s.mode === 'intake' && s.at !== 'consent';
+  return inForm ? say(s, ...copy, ...currentPrompt(s, ctx)) : say(s ?? null, ...copy);
 }
 
 function onStatusReport(deps: FlowDeps, s: Session | undefined, cases: CaseStatusView[], now: number): Turn {

@@ -99,6 +99,7 @@ const REQUIRED: readonly Requirement[] = [
 export function missingStep(a: Answers): StepId | undefined {
   if (a.hasNib && (a.existingNib === undefined || a.amendment === undefined)) return 'existing_nib';
   const missing = (isCompany(a) ? REQUIRED_FOR_COMPANY : REQUIRED).find(([field]) => a[field] === undefined);
+  if (missing?.[1] === 'village') return a.districtOptions !== undefined ? 'village_district' : a.villageOptions !== undefined ? 'village_pick' : 'village';
   if (missing) return missing[1];
   if (isCompany(a)) return undefined;
   if (a.kbli === undefined && !a.kbliUnknown) return 'kbli_pick';
@@ -164,7 +165,7 @@ export function buildDossier(a: Answers, consent: { version: string; at: number 
     flags: {
       needsEmailHelp: a.email === null,
       notUmk,
-      forDpmptsp: notUmk || a.legalForm !== 'perseorangan',
+      forDpmptsp: notUmk || isCompany(a),
       kbliUnknown,
       postalCodeUnknown: !a.postalCode,
       npwpIsNik: !a.npwp,

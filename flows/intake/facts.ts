@@ -1,8 +1,9 @@
 // Several answers in one message: "nama saya Umi, usaha jahit di Sidomulyo, sudah jalan 3 tahun".
 // A message is cut into clauses; a clause that opens with a lead-in ("nama saya", "usaha", "modal",
-// "di <desa>") or has an unmistakable shape (16 digits that decode as a NIK, an email address) is a
-// fact about another question. The question being asked takes the clauses left over; the facts fill
-// in later questions, which are then not asked. A clause without a clear marker is never guessed at.
+// "di <desa>") and whose value passes that field's own check, or that has an unmistakable shape (16
+// digits that decode as a NIK, an email address), is a fact about another question. The question
+// being asked takes the clauses left over; the facts fill in later questions, which are then not
+// asked. A clause without a lead-in is left to the question; a value that fails its check is not a fact.
 import type { VillageIndex } from '../area/villages.js';
 import { nameKey, readLocationAnswer } from '../area/answer.js';
 import { suggestKbli } from '../kbli/search.js';
@@ -36,8 +37,6 @@ export interface Clause {
 
 export interface Reading {
   clauses: Clause[];
-  /** Running or not, when said anywhere in the message. */
-  running?: Extract<Fact, { kind: 'operating' }>;
 }
 
 export interface FactContext {
@@ -51,7 +50,10 @@ const SMALLEST_CAPITAL_FACT = 10_000;
 const CLAUSE_BREAK = /[,;\n]+|\s+(?:dan|terus|trus|lalu|and)\s+(?=(?:nama|usaha|jualan|modal|karyawan|pekerja|di|desa|sudah|udah|belum)\b)/i;
 
 const BUSINESS_NAME = /^(?:nama\s+(?:usaha|toko|warung|bisnis)(?:nya|ku)?(?:\s+(?:saya|aku|sy))?|(?:usaha|toko|warung)(?:nya|ku|\s+saya)?\s+(?:namanya|bernama)|business\s+name(?:\s+is)?|my\s+(?:shop|business)\s+is\s+called)\s*(?:adalah|yaitu|:)?\s+(.+)$/i;
-const PERSON_NAME = /^(?:nama\s*(?:lengkap)?(?:\s+(?:saya|aku|sy|kulo|kula))?|saya\s+bernama|nami\s+(?:kulo|kula)|my\s+name\s+is|i\s+am|i'm)\s*(?:adalah|yaitu|:)?\s+(.+)$/i;
+const PERSON_NAME = /^(?:nama\s*(?:lengkap)?(?:\s+(?:saya|aku|sy|kulo|kula))?|saya\s+bernama|nami\s+(?:kulo|kula)|my\s+name\s+is)\s*(?:adalah|yaitu|:)?\s+(.+)$/i;
+
+/** Words that cannot open a name or a business name: "nama saya sesuai KTP", "nama usahanya belum ada". */
+const NOT_A_NAME = /^(?:sesuai|seperti|sama|belum|tidak|tdk|gak|ga|blm|desa|ds|kec|kecamatan|kelurahan|kel|dusun|dsn|usaha|usahanya|toko|warung|di|ada|apa|siapa|ktp|nib|nik|yang|yg)\b/i;
 const ACTIVITY = /^(?:usaha(?:nya|ku|\s+saya)?|jualan(?:nya)?|jual|dagang|berdagang|bisnis(?:nya)?|kerjaan(?:nya)?|pekerjaan(?:nya)?|produksi|bikin|membuat|my\s+business\s+is|i\s+sell)\s+(.+)$/i;
 const CAPITAL = /^(?:modal(?:nya)?(?:\s+usaha(?:nya)?)?(?:\s+saya)?|capital)\b/i;
 const WORKERS = /(?:^|\s)(\d{1,4})\s*(?:orang\s+)?(?:karyawan|pekerja|pegawai|tenaga\s+kerja|workers?|employees?)\b|\b(?:karyawan|pekerja|pegawai|workers?|employees?)(?:nya)?\s*(?:ada\s+)?(\d{1,4})(?:\s*orang)?\b/i;
@@ -63,10 +65,14 @@ const NIK_RUN = /(?:\d[\s.-]?){15}\d/;
 const EMAIL_TOKEN = /[^\s,;]+@[^\s,;]+/;
 const PHONE_LEAD = /^(?:no(?:mor|mer)?\.?\s*)?(?:hp|wa|whatsapp|telp|telepon|handphone|phone)?\s*(?:saya|sy)?\s*:?\s*((?:\+?62|0)\s*8[\d\s-]{8,16})$/i;
 
-/** Villages named exactly as written: a typo-tolerant hit in a sentence is too easy to get wrong. */
+/**
+ * Villages named exactly as written: a typo-tolerant hit in a sentence is too easy to get wrong. A
+ * name that is also a kecamatan's ("di Kademangan") more likely means the kecamatan: not taken.
+ */
 function village(place: string, ctx: FactContext): string[] | undefined {
   const match = ctx.villages.search(place);
   const typed = readLocationAnswer(place, []).village;
+  if (ctx.villages.districts.some((d) => nameKey(d.name) === typed)) return undefined;
   const found = match.kind === 'unique' ? [match.village] : match.kind === 'ambiguous' ? match.candidates : [];
   const exact = found.filter((v) => nameKey(v.name) === typed);
   return exact.length > 0 && exact.length === found.length ? exact.map((v) => v.code) : undefined;
@@ -98,12 +104,12 @@ const readPhone: ClauseReader = (clause) => {
 
 const readBusinessName: ClauseReader = (clause) => {
   const name = BUSINESS_NAME.exec(clause.trim())?.[1]?.trim();
-  return name && name.length >= 2 ? [{ kind: 'business_name', value: name, text: name }] : undefined;
+  return name && name.length >= 2 && !NOT_A_NAME.test(name) ? [{ kind: 'business_name', value: name, text: name }] : undefined;
 };
 
 const readPersonName: ClauseReader = (clause) => {
   const typed = PERSON_NAME.exec(clause.trim())?.[1];
-  const name = typed === undefined ? undefined : parsePersonName(typed);
+  const name = typed === undefined || NOT_A_NAME.test(typed.trim()) ? undefined : parsePersonName(typed);
   return name?.ok ? [{ kind: 'name', value: name.value, text: typed ?? '' }] : undefined;
 };
 
@@ -168,8 +174,5 @@ export function readRunning(text: string): Extract<Fact, { kind: 'operating' }> 
 
 export function readFacts(text: string, ctx: FactContext): Reading {
   const clauses = text.split(CLAUSE_BREAK).map((c) => c.trim()).filter((c) => c !== '');
-  const read = clauses.map((clause) => ({ text: clause, facts: readClause(clause, ctx) ?? [] }));
-  const saidAlready = read.some((c) => c.facts.some((f) => f.kind === 'operating'));
-  const running = saidAlready ? undefined : readRunning(text);
-  return { clauses: read, ...(running ? { running } : {}) };
+  return { clauses: clauses.map((clause) => ({ text: clause, facts: readClause(clause, ctx) ?? [] })) };
 }

@@ -10,6 +10,7 @@ import { describeBirth, localPhone } from './describe.js';
 import { readFacts, type Fact, type FactKind } from './facts.js';
 import type { Absorbs } from './steps/define.js';
 import { suggestKbli } from '../kbli/search.js';
+import { UMK_CAPITAL_LIMIT } from './steps/business.js';
 
 const UNMISTAKABLE: ReadonlySet<FactKind> = new Set(['nik', 'email', 'phone']);
 
@@ -26,8 +27,7 @@ export function splitForStep(text: string, absorbs: Absorbs, ctx: IntakeContext)
   const several = reading.clauses.length > 1;
   const takes = (f: Fact): boolean => !absorbs.includes(f.kind) && (several || UNMISTAKABLE.has(f.kind));
   const taken = reading.clauses.filter((c) => c.facts.length > 0 && c.facts.every(takes));
-  const running = reading.running && several && takes(reading.running) ? [reading.running] : [];
-  const foreign = [...taken.flatMap((c) => c.facts), ...running];
+  const foreign = taken.flatMap((c) => c.facts);
   if (taken.length === 0) return { text, foreign };
   // A clause about this question itself is read as what it says ("nik 3505…" → the digits).
   const kept = reading.clauses.filter((c) => !taken.includes(c)).map((c) => (c.facts.length === 1 && c.facts[0] ? c.facts[0].text : c.text));
@@ -46,7 +46,21 @@ function takeVillage(a: Answers, codes: readonly string[], ctx: IntakeContext): 
   return { ...base, villageQuery: villages[0]?.name ?? '', villageOptions: [...codes], ...(districts.length > 1 ? { districtOptions: districts } : { villageListKind: 'same_district' as const }) };
 }
 
+/** Below this, or above the UMK limit, a capital figure is checked with the applicant first. */
+const LOWEST_LIKELY_CAPITAL = 100_000;
+
+/** Whether a fact may set its field: an unmistakable one corrects it; others only fill what is empty. */
+function mayTake(a: Answers, fact: Fact): boolean {
+  if (UNMISTAKABLE.has(fact.kind)) return true;
+  const field: Record<Exclude<FactKind, 'nik' | 'email' | 'phone'>, unknown> = {
+    name: a.fullName, business_name: a.businessName, activity: a.activity, village: a.villageCode ?? a.villageOptions,
+    capital: a.capital ?? a.capitalPending, workers: a.workers, operating: a.operating,
+  };
+  return field[fact.kind as Exclude<FactKind, 'nik' | 'email' | 'phone'>] === undefined;
+}
+
 function take(a: Answers, fact: Fact, ctx: IntakeContext): Answers {
+  if (!mayTake(a, fact)) return a;
   switch (fact.kind) {
     case 'name': return { ...a, fullName: fact.value };
     case 'nik': return { ...a, nik: fact.value.nik, birthDate: fact.value.birthDate, gender: fact.value.gender };
@@ -58,7 +72,8 @@ function take(a: Answers, fact: Fact, ctx: IntakeContext): Answers {
       return { ...without(a, 'kbli', 'kbliUnknown', 'kbliPending', 'kbliAdding'), activity: fact.value, kbliOptions: options };
     }
     case 'village': return takeVillage(a, fact.value, ctx);
-    case 'capital': return { ...without(a, 'capitalPending'), capital: fact.value };
+    case 'capital':
+      return fact.value < LOWEST_LIKELY_CAPITAL || fact.value > UMK_CAPITAL_LIMIT ? { ...a, capitalPending: fact.value } : { ...a, capital: fact.value };
     case 'workers': return { ...a, workers: Math.max(1, fact.value) };
     case 'operating': return { ...a, operating: fact.value };
   }
@@ -66,6 +81,11 @@ function take(a: Answers, fact: Fact, ctx: IntakeContext): Answers {
 
 export function takeFacts(a: Answers, facts: readonly Fact[], ctx: IntakeContext): Answers {
   return facts.reduce((answers, fact) => take(answers, fact, ctx), a);
+}
+
+/** The facts that were new: those already answered are left as they were, and not announced. */
+export function newFacts(a: Answers, facts: readonly Fact[]): Fact[] {
+  return facts.filter((fact) => mayTake(a, fact));
 }
 
 function describeFact(fact: Fact, a: Answers, ctx: IntakeContext): string {

@@ -13,7 +13,7 @@ import { parseMobilePhone } from '../validators/phone.js';
 import type { Answers } from './answers.js';
 import { textOf, type IntakeContext } from './context.js';
 import { buildDossier, missingStep } from './dossier.js';
-import { factsNote, splitForStep, takeFacts } from './fill.js';
+import { factsNote, newFacts, splitForStep, takeFacts } from './fill.js';
 import { FIRST_STEP, STEP_IDS, type Position, type StepId } from './ids.js';
 import { currentPrompt, promptAt, unexpectedInput } from './prompts.js';
 import type { Session } from './session.js';
@@ -50,7 +50,9 @@ function skipAnswered(s: Session, target: Position, ctx: IntakeContext): Positio
 }
 
 export function moveTo(s: Session, target: Target<StepId>, ctx: IntakeContext, notes: readonly (string | undefined)[] = []): Turn {
-  const at = skipAnswered(s, editTarget(s, target), ctx);
+  const reached = skipAnswered(s, editTarget(s, target), ctx);
+  // A change can take away an answer the summary needs (a new KTP address, another village): ask for it first.
+  const at = reached === SUMMARY ? (missingStep(s.answers) ?? SUMMARY) : reached;
   const next: Session = { ...s, at, history: historyTo(s, at), attempts: 0, editing: at === SUMMARY ? null : s.editing };
   return say(next, ...present(notes), ...promptAt(at, next, ctx));
 }
@@ -70,20 +72,28 @@ function questionForStaff(s: Session, ctx: IntakeContext): string {
   return first.length > 160 ? `${first.slice(0, 157)}…` : first;
 }
 
-/** PETUGAS, or a fourth wrong answer: the desk is asked to help; the host answers with help_requested. */
+/**
+ * PETUGAS, or a fourth wrong answer: the desk is asked to help; the host answers with help_requested.
+ * After submission the applicant's latest case tells the host whom to ask (its holder, its desk).
+ */
 export function requestHelp(s: Session, reason: 'asked' | 'stuck', ctx: IntakeContext, notes: readonly (string | undefined)[] = []): Turn {
   if (helpIsOpen(s, ctx.now)) return say(s, ...present(notes), ctx.t('helpAlreadyOpen', { ref: s.help?.ref ?? '' }));
   const villageCode = s.answers.villageCode ?? s.answers.homeVillageCode;
+  const caseId = s.mode === 'intake' ? undefined : s.cases.at(-1);
   const question = s.mode === 'intake' ? questionForStaff(s, ctx) : ctx.t('helpQuestionNone');
   return withEffect(say(s, ...present(notes)), {
-    type: 'request_help', reason, question, recent: s.recent.map(maskPersonal), ...(villageCode ? { villageCode } : {}),
+    type: 'request_help', reason, question, recent: s.recent.map(maskPersonal), ...(villageCode ? { villageCode } : {}), ...(caseId ? { caseId } : {}),
   });
 }
 
-/** While a person is helping, what the form cannot use goes to them instead of another re-prompt. */
-function forwardToHelper(s: Session, ctx: IntakeContext, notes: readonly (string | undefined)[]): Turn {
+/**
+ * While a person is helping, what the form cannot use goes to them too; the first time it still
+ * gets its reason (a typo in a NIK deserves the hint). Nothing is passed on before consent.
+ */
+function forwardToHelper(s: Session, reply: string, ctx: IntakeContext, notes: readonly (string | undefined)[]): Turn {
   const ref = s.help?.ref ?? '';
-  return withEffect(say(s, ...present(notes), ctx.t('helpForwarded', { ref })), { type: 'forward_help', ref, input: ctx.input });
+  const lines = [...present(notes), ...(s.attempts === 1 ? [reply] : []), ctx.t('helpForwarded', { ref })];
+  return withEffect(say(s, ...lines), { type: 'forward_help', ref, input: ctx.input });
 }
 
 function rescueAt(s: Session, ctx: IntakeContext): string {
@@ -96,7 +106,7 @@ function rescueAt(s: Session, ctx: IntakeContext): string {
 export function wrongAnswer(s: Session, reply: string, ctx: IntakeContext, notes: readonly (string | undefined)[] = []): Turn {
   const attempts = s.attempts + 1;
   const next: Session = { ...s, attempts };
-  if (helpIsOpen(s, ctx.now)) return forwardToHelper(next, ctx, notes);
+  if (helpIsOpen(s, ctx.now) && s.consent !== null) return forwardToHelper(next, reply, ctx, notes);
   if (attempts >= CALL_PERSON_AFTER) return requestHelp(next, 'stuck', ctx, notes);
   if (attempts === 1) return say(next, ...present(notes), reply);
   if (attempts === 2) return say(next, ...present(notes), rescueAt(s, ctx));
@@ -106,12 +116,15 @@ export function wrongAnswer(s: Session, reply: string, ctx: IntakeContext, notes
 function answerStep(s: Session, id: StepId, input: FlowInput, ctx: IntakeContext): Turn {
   const step = STEPS[id];
   if (input.kind === 'sticker') return say(s, ctx.t('mediaSticker'), ...currentPrompt(s, ctx));
-  if (!step.expects.includes(input.kind)) return wrongAnswer(s, `${unexpectedInput(input, ctx)}\n\n${currentPrompt(s, ctx).join('\n\n')}`, ctx);
+  if (!step.expects.includes(input.kind)) return wrongAnswer(s, `${unexpectedInput(input, ctx, step.expects.includes('image'))}\n\n${currentPrompt(s, ctx).join('\n\n')}`, ctx);
   const split = input.kind === 'text' ? splitForStep(textOf(input), step.absorbs, ctx) : { text: '', foreign: [] };
   const answers = takeFacts(s.answers, split.foreign, ctx);
-  const noted = factsNote(split.foreign, answers, ctx);
+  const noted = factsNote(newFacts(s.answers, split.foreign), answers, ctx);
   const informed: Session = { ...s, answers };
-  if (split.foreign.length > 0 && split.text.trim() === '') return moveTo(informed, id, ctx, [noted]);
+  // Only answers to other questions: noted, and this one asked again (counted, so it cannot loop).
+  if (split.foreign.length > 0 && split.text.trim() === '') {
+    return step.answered(answers) ? moveTo(informed, id, ctx, [noted]) : wrongAnswer(informed, currentPrompt(informed, ctx).join('\n\n'), ctx, [noted]);
+  }
   const stepInput: FlowInput = split.foreign.length > 0 ? { ...input, text: split.text } : input;
   const outcome = step.answer(stepInput, answers, { ...ctx, input: stepInput, attempts: s.attempts });
   if (!outcome.ok) return wrongAnswer(informed, outcome.reply, ctx, [noted]);

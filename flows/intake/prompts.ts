@@ -51,8 +51,23 @@ const KIND_REPLIES: Readonly<Record<Exclude<InputKind, 'text'>, FixedMessageKey>
   other: 'mediaOther',
 };
 
-/** A kind word for input the current question cannot use, and what to send instead. */
-export function unexpectedInput(input: FlowInput, ctx: IntakeContext): string {
-  const remark = input.kind === 'text' ? ctx.t('mediaOther') : ctx.t(KIND_REPLIES[input.kind]);
-  return `${remark} ${ctx.t('mediaExpectText')}`;
+/**
+ * What arrived, in the applicant's words. A file sent as a document may be a recording or a video
+ * (the host stores neither): it is named by its type, so a voice note is always a "pesan suara".
+ */
+function receivedRemark(input: FlowInput): FixedMessageKey {
+  const type = input.media?.mimetype.toLowerCase() ?? '';
+  if (input.kind === 'audio' || type.startsWith('audio/')) return 'mediaAudio';
+  if (input.kind === 'video' || type.startsWith('video/')) return 'mediaVideo';
+  return input.kind === 'text' ? 'mediaOther' : KIND_REPLIES[input.kind];
+}
+
+/** A kind word for input the current question cannot use, and what to send instead (a photo, where one is asked). */
+export function unexpectedInput(input: FlowInput, ctx: IntakeContext, photoAsked = false): string {
+  return `${ctx.t(receivedRemark(input))} ${ctx.t(photoAsked ? 'mediaExpectPhoto' : 'mediaExpectText')}`;
+}
+
+/** What arrived, named, when nothing could be done with it (before the welcome, after submission). */
+export function receivedNote(input: FlowInput, ctx: IntakeContext): string {
+  return `${ctx.t(receivedRemark(input))} ${ctx.t('mediaExpectText')}`;
 }

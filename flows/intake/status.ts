@@ -21,6 +21,11 @@ const UNKNOWN_STAGE: Wording = ['stageUnknown', 'nextUnknown'];
 
 const DESKS = { village: 'deskVillage', district: 'deskDistrict', regency: 'deskRegency' } as const;
 
+/** The stage of a status in plain words ("menunggu diambil petugas"). */
+export function stageName(status: string, ctx: IntakeContext): string {
+  return ctx.t((STAGES[status] ?? UNKNOWN_STAGE)[0]);
+}
+
 function caseLine(view: CaseStatusView, ctx: IntakeContext): string {
   const [stage, next] = STAGES[view.status] ?? UNKNOWN_STAGE;
   const desk = view.desk ? ctx.t('statusDesk', { desk: ctx.t(DESKS[view.desk]) }) : '';

@@ -14,6 +14,7 @@ import { describeBirth, formatNumber, localPhone } from './describe.js';
 import type { StepId } from './ids.js';
 import { kbliLabel } from './steps/business.js';
 import { legalFormName } from './steps/path.js';
+import { bubbles } from './bubbles.js';
 
 type Label = Parameters<IntakeContext['t']>[0];
 
@@ -92,7 +93,7 @@ const BUSINESS: readonly ItemSpec[] = [
   { label: 'labelLegalForm', edit: 'legal_form', value: (a, ctx) => (a.legalForm ? legalFormName(a.legalForm, ctx) : ctx.t('valueNone')), aliases: ['bentuk', 'cv', 'pt', 'ud'] },
   { label: 'labelActivity', edit: 'activity', value: (a, ctx) => orNone(a.activity, ctx), aliases: ['usahanya', 'cerita'] },
   { label: 'labelKbli', edit: 'kbli_pick', value: kbliValue, aliases: ['kode', 'bidang usaha', 'jenis usaha'], when: isOwnBusiness },
-  { label: 'labelProducts', edit: 'products', value: (a, ctx) => orNone(a.products ?? a.activity, ctx), aliases: ['produk', 'jasa', 'barang'], when: isOwnBusiness },
+  { label: 'labelProducts', edit: 'products', value: (a, ctx) => a.products ?? ctx.t('valueProductsAsActivity'), aliases: ['produk', 'jasa', 'barang'], when: isOwnBusiness },
   { label: 'labelBusinessName', edit: 'business_name', value: (a, ctx) => orNone(a.businessName, ctx), aliases: ['nama toko', 'nama warung', 'merek'] },
   { label: 'labelOperating', edit: 'operating', value: (a, ctx) => yesNo(a.operating, ctx), aliases: ['berjalan', 'jalan'], when: isOwnBusiness },
   { label: 'labelCapital', edit: 'capital', value: (a, ctx) => (a.capital === undefined ? ctx.t('valueNone') : formatRupiah(a.capital)), aliases: ['modal', 'uang'], when: isOwnBusiness },
@@ -111,16 +112,20 @@ export function summaryItems(a: Answers, ctx: IntakeContext): SummaryItem[] {
   return [...items(PERSON, a, ctx), ...items(BUSINESS, a, ctx)];
 }
 
-function lines(list: readonly SummaryItem[], from: number, ctx: IntakeContext): string {
-  return list.map((item, i) => ctx.t('summaryLine', { n: String(from + i + 1), label: item.label, value: item.value })).join('\n');
+function lines(list: readonly SummaryItem[], from: number, ctx: IntakeContext): string[] {
+  return list.map((item, i) => ctx.t('summaryLine', { n: String(from + i + 1), label: item.label, value: item.value }));
 }
 
-/** Three bubbles: the person, the business, and what to do now. */
+/** The person, the business, and what to do now: each in bubbles of at most 500 characters. */
 export function renderSummary(a: Answers, ctx: IntakeContext): string[] {
   const person = items(PERSON, a, ctx);
   const business = items(BUSINESS, a, ctx);
   const footer = ctx.t(isCompany(a) ? 'summaryFooterCompany' : 'summaryFooter');
-  return [ctx.t('summaryPerson', { items: lines(person, 0, ctx) }), ctx.t('summaryBusiness', { items: lines(business, person.length, ctx) }), footer];
+  return [
+    ...bubbles([ctx.t('summaryPerson'), ...lines(person, 0, ctx)]),
+    ...bubbles([ctx.t('summaryBusiness'), ...lines(business, person.length, ctx)]),
+    footer,
+  ];
 }
 
 export type SummaryCommand =
@@ -134,7 +139,10 @@ export type SummaryCommand =
 const SUBMIT_WORDS = ['kirim', 'krim', 'kirm', 'kiirim', 'kirimkan', 'send', 'submit', 'kirim sekarang', 'kirim saja', 'kirim aja', 'sudah kirim'];
 const SUBMIT_SAYS = { yes: ['sudah benar', 'benar semua', 'sudah betul', 'sudah sesuai', 'sesuai', 'kirim', 'all correct', 'correct'] } as const;
 const ADD_WORDS = ['tambah', 'tambah kegiatan', 'tambah usaha', 'tambah kbli', 'add', 'add activity'];
-const CHANGE_WORDS = new Set(['ubah', 'ganti', 'edit', 'change', 'ubh', 'rubah', 'perbaiki', 'koreksi', 'salah', 'keliru', 'benerin', 'betulkan', 'fix', 'wrong', 'no', 'nomor', 'yang', 'yg', 'bagian', 'itu', 'mau', 'tolong', 'di']);
+/** Words that ask for a change. */
+const CHANGE_WORDS = new Set(['ubah', 'ganti', 'edit', 'change', 'ubh', 'rubah', 'perbaiki', 'koreksi', 'salah', 'keliru', 'benerin', 'betulkan', 'fix', 'wrong', 'bagian', 'mau', 'tolong']);
+/** Words around the line named that say nothing about which: "ubah yang nomor 3 itu". */
+const AROUND_LINE = new Set(['no', 'nomor', 'yang', 'yg', 'itu', 'di']);
 
 function itemOptions(list: readonly SummaryItem[]): ChoiceOption[] {
   return list.map((item) => ({ names: [item.label, ...item.aliases] }));
@@ -142,7 +150,7 @@ function itemOptions(list: readonly SummaryItem[]): ChoiceOption[] {
 
 /** "UBAH 3", "ubah email", "email salah", "3": the line meant, if exactly one. */
 function editedItem(text: string, list: readonly SummaryItem[]): SummaryItem | undefined {
-  const rest = words(text).filter((w) => !CHANGE_WORDS.has(w)).join(' ');
+  const rest = words(text).filter((w) => !CHANGE_WORDS.has(w) && !AROUND_LINE.has(w)).join(' ');
   if (rest === '') return undefined;
   const number = pickNumbers(rest, list.length);
   if (number !== undefined) return number.length === 1 ? list[(number[0] ?? 0) - 1] : undefined;
@@ -151,7 +159,7 @@ function editedItem(text: string, list: readonly SummaryItem[]): SummaryItem | u
 }
 
 function mentionsChange(text: string): boolean {
-  return words(text).some((w) => CHANGE_WORDS.has(w) && w !== 'no' && w !== 'nomor' && w !== 'yang' && w !== 'yg' && w !== 'itu' && w !== 'di');
+  return words(text).some((w) => CHANGE_WORDS.has(w));
 }
 
 export function parseSummaryCommand(text: string, list: readonly SummaryItem[]): SummaryCommand {

@@ -21,5 +21,5 @@ export function withEffect(turn: Turn, effect: Effect): Turn {
 /** Ends the intake in progress: the session goes unless earlier cases are worth remembering. */
 export function dropIntake(s: Session, ...replies: string[]): Turn {
   if (s.cases.length === 0) return say(null, ...replies);
-  return say({ ...s, mode: 'idle', at: 'consent', history: [], attempts: 0, editing: null, pending: null, answers: {}, timer: null }, ...replies);
+  return say({ ...s, mode: 'idle', at: 'consent', history: [], attempts: 0, editing: null, pending: null, answers: {}, timer: null, recent: [] }, ...replies);
 }

@@ -46,10 +46,15 @@ function sameCore(rest: readonly string[], core: readonly string[]): boolean {
 export function asksForPerson(text: string): boolean {
   const tokens = squeezedWords(text);
   if (tokens.length === 0 || tokens.length > MAX_PERSON_WORDS) return false;
-  if (PERSON_PHRASES.some((phrase) => containsRun(tokens, phrase)) && !tokens.some((t) => /\d/.test(t))) return true;
   const rest = tokens.filter((t) => !INTENT_FILLERS.has(t));
+  // "minta tolong" asks for a person only on its own: "minta tolong bikin NIB" asks for the service.
+  const phrase = PERSON_PHRASES.find((p) => containsRun(tokens, p));
+  if (phrase) return rest.every((t) => phrase.includes(t) || PERSON_WORDS.has(t));
   return rest.length > 0 && PERSON_CORES.some((core) => sameCore(rest, core));
 }
+
+/** Words that may stand with a request for a person without making it about something else. */
+const PERSON_WORDS = new Set(['petugas', 'admin', 'orang', 'langsung', 'saja', 'dong', 'bisa', 'minta', 'tolong', 'human', 'person', 'someone', 'bingung', 'susah', 'sulit', 'confused'].map(squeeze));
 
 const COMPLAINT_WORDS = new Set(
   ['aduan', 'adukan', 'mengadu', 'ngadu', 'pengaduan', 'komplain', 'komplen', 'complain', 'complaint', 'keluhan', 'mengeluh',
@@ -66,13 +71,16 @@ export function asksToComplain(text: string): ComplaintRequest | undefined {
   const tokens = squeezedWords(text);
   const rest = tokens.filter((t) => !INTENT_FILLERS.has(t));
   if (rest[0] === undefined || !COMPLAINT_WORDS.has(rest[0])) return undefined;
-  // "lapor pajak", "lapor LKPM": a report to file, not a complaint.
-  if (REPORTING.has(rest[0]) && rest.slice(1).some((t) => REPORTS.has(t))) return undefined;
+  // "lapor" is also filing a report ("lapor pajak", "mau lapor usaha baru"): only with a grievance is it a complaint.
+  if (REPORTING.has(rest[0]) && rest.length > 1 && !rest.slice(1).some((t) => GRIEVANCES.has(t))) return undefined;
   return rest.length >= 3 ? { text: text.trim() } : {};
 }
 
 const REPORTING = new Set(['lapor', 'melapor', 'laporkan', 'pelaporan', 'report'].map(squeeze));
-const REPORTS = new Set(['pajak', 'lkpm', 'spt', 'keuangan', 'kegiatan', 'penanaman', 'omzet', 'omset', 'bulanan', 'tahunan', 'caranya', 'gimana', 'bagaimana', 'tax'].map(squeeze));
+const GRIEVANCES = new Set(
+  ['calo', 'pungli', 'pungutan', 'uang', 'bayar', 'dibayar', 'membayar', 'biaya', 'minta', 'diminta', 'petugas', 'lama', 'lambat', 'kecewa',
+    'tipu', 'penipuan', 'ditipu', 'dipersulit', 'ditolak', 'kasar', 'tidak', 'belum', 'gak', 'nggak', 'salah', 'curang', 'bribe', 'fee', 'scam', 'rude', 'slow'].map(squeeze),
+);
 
 const THANKS = new Set(
   ['terima', 'kasih', 'terimakasih', 'makasih', 'makasi', 'trims', 'tks', 'tq', 'ty', 'thx', 'thanks', 'thank', 'suwun',

@@ -83,10 +83,14 @@ function hitsOf(tokens: readonly string[], phrases: readonly string[], yes: bool
   });
 }
 
-/** A negation right before a phrase turns it round: "tidak sama" is no, "gak beda" is yes. */
+/**
+ * A negation right before a phrase turns it round: "tidak sama" is no, "gak beda" is yes. A phrase
+ * that is a negation itself is not turned again: "gak belum ada" is chat's emphasis, still no.
+ */
 function withNegation(hit: Hit, tokens: readonly string[]): Hit {
   const before = tokens[hit.start - 1];
-  return before !== undefined && NO.has(before) ? { ...hit, start: hit.start - 1, yes: !hit.yes } : hit;
+  const negates = before !== undefined && NO.has(before) && !NO.has(tokens[hit.start] ?? '');
+  return negates ? { ...hit, start: hit.start - 1, yes: !hit.yes } : hit;
 }
 
 /** Drops a hit that lies inside a longer one ("jalan" inside "belum jalan"). */

@@ -1,6 +1,6 @@
 // A whole intake through the simulator's HTTP API in informal Indonesian with typos, surviving
 // restarts of the service on the way, ending in a queued case whose personal data is sealed; then
-// HAPUS DATA leaves nothing of the applicant in Redis.
+// HAPUS DATA leaves nothing of the applicant in Redis, the case only as anonymous facts.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +10,7 @@ import { render } from '../../flows/index.js';
 import { BUSINESS_STEPS, EMAIL_STEPS, OPENING_STEPS } from './support/intake-script.js';
 import { startTestApp, type SimPhone, type TestApp } from '../support/app.js';
 import { connectTestRedis, uniquePrefix } from '../support/redis.js';
+import { revealedDump } from '../support/reveal.js';
 
 const APPLICANT = '6281234567890';
 const NIK = '3505015203850001';
@@ -86,7 +87,18 @@ describe('applicant intake end to end', () => {
     for (const secret of [NIK, 'SITI AMINAH', 'siti.aminah', APPLICANT, 'Warung Bu Siti', 'krajan']) expect(dump).not.toContain(secret);
   });
 
-  it('answers STATUS with the case, and HAPUS DATA leaves no key holding the applicant\'s data', async () => {
+  it('DATA SAYA sends the applicant a readable copy of what is stored: the case, its data and its history', async () => {
+    const phone = t!.phone(APPLICANT);
+    await phone.drain();
+    const copy = await phone.ask('data saya dong');
+    expect(copy).toContain(render('id', 'dataCopyHeader'));
+    for (const value of [caseId, NIK, 'SITI AMINAH', 'siti.aminah@gmail.com', 'Warung Bu Siti', 'Sumberjo', render('id', 'eventSubmitted')]) expect(copy).toContain(value);
+    expect(copy).toContain(render('id', 'dataCopyFooter'));
+    // A copy for the applicant's eyes: nothing of it reaches the logs.
+    expect(t!.logs.join('')).not.toContain(NIK);
+  });
+
+  it('answers STATUS with the case, and HAPUS DATA leaves no key of the applicant and the case only as anonymous facts', async () => {
     const phone = t!.phone(APPLICANT);
     await phone.drain();
     expect(await phone.ask('STATUS')).toContain(caseId);
@@ -97,11 +109,13 @@ describe('applicant intake end to end', () => {
     const applicantKey = t!.app.cases.applicantKey(APPLICANT);
     // The simulated phone's own screen is not Loket's store: it keeps only the erasure confirmation.
     const loketKeys = keys.filter((k) => !k.includes(':sim:outbox:'));
-    expect(loketKeys.filter((k) => k.includes(caseId) || k.includes(chatKey) || k.includes(applicantKey))).toEqual([]);
+    expect(loketKeys.filter((k) => k.includes(chatKey) || k.includes(applicantKey))).toEqual([]);
+    expect(await t!.app.cases.facts(caseId)).toMatchObject({ status: 'cancelled', anonymizedAt: expect.any(Number) });
+    const readable = await revealedDump(redis, prefix, key, /:sim:outbox:/);
+    for (const secret of [NIK, 'SITI AMINAH', 'siti.aminah', APPLICANT, 'Warung Bu Siti', 'krajan']) expect(readable).not.toContain(secret);
     const screen = await t!.app.sim!.read(APPLICANT, 0);
     expect(screen.length).toBeLessThanOrEqual(2);
     expect(JSON.stringify(screen)).not.toContain(caseId);
     expect(await t!.app.cases.statusFor(APPLICANT)).toEqual([]);
-    expect(await redisDump()).not.toContain(caseId);
   });
 });

@@ -16,7 +16,7 @@ import { OutboundQueue, outboundJobId } from '../../workers/outbound/queue.js';
 import { SimPhone, startTestApp, type SimMessage, type TestApp } from '../support/app.js';
 import { submitCase, syntheticDossier, VILLAGE } from '../support/casework.js';
 import { testRedisUrl, uniquePrefix } from '../support/redis.js';
-import { startServiceProcess, type ServiceProcess } from '../support/service-process.js';
+import { SERVICE_SIM_HEADERS, SERVICE_SIM_TOKEN, startServiceProcess, type ServiceProcess } from '../support/service-process.js';
 import { waitUntil } from '../support/wait.js';
 
 const cleanup: (() => Promise<void>)[] = [];
@@ -195,7 +195,7 @@ describe('a service killed mid-relay', () => {
     const { id } = await cases.create({ sourceId: `nibkill-${prefix}`, applicantChat: applicantPhone, dossier: syntheticDossier(applicantPhone), now: Date.now() });
     await dispatch.add(id);
     await waitUntil(async () => (await cases.get(id))?.fields.deskCode !== undefined, 15_000, 'the case to be dispatched');
-    const operator = new SimPhone(first.url, OPERATOR_A.phone, () => Promise.resolve());
+    const operator = new SimPhone(first.url, OPERATOR_A.phone, () => Promise.resolve(), undefined, SERVICE_SIM_TOKEN);
     await operator.send(`KLAIM ${id}`);
     await waitUntil(async () => (await cases.get(id))?.status === 'claimed', 15_000, 'the claim');
     await operator.send(pdfBody(`NIB ${id} ${NIB}`));
@@ -218,7 +218,7 @@ describe('a service killed mid-relay', () => {
       return (depth.waiting ?? 0) + (depth.active ?? 0) + (depth.delayed ?? 0) === 0;
     }, 30_000, 'the outbound queue to drain');
 
-    const res = await fetch(`${second.url}/sim/outbox?chat=${applicantPhone}&after=0`);
+    const res = await fetch(`${second.url}/sim/outbox?chat=${applicantPhone}&after=0`, { headers: SERVICE_SIM_HEADERS });
     const got = ((await res.json()) as { messages: SimMessage[] }).messages;
     expect(nibMessages(got, id)).toHaveLength(1);
     expect(documents(got).map((d) => d.filename)).toEqual([`NIB-${id}.pdf`]);

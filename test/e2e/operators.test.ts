@@ -3,7 +3,6 @@
 // LEPAS, ANTRIAN/KASUS, TANYA both ways, the KODE handoff (the code delivered once, then gone from
 // Redis even sealed), refusals for strangers and other desks, and a whole journey from the real
 // intake to the NIB in the applicant's chat.
-import { createDecipheriv, hkdfSync } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { render } from '../../flows/index.js';
 import { loadServiceArea } from '../../bot/area/service-area.js';
@@ -11,6 +10,7 @@ import type { StaffInput } from '../../bot/staff/roster.js';
 import { startTestApp, type SimPhone, type TestApp } from '../support/app.js';
 import { OTHER_VILLAGE, VILLAGE, submitCase } from '../support/casework.js';
 import { connectTestRedis } from '../support/redis.js';
+import { revealedDump } from '../support/reveal.js';
 import { BUSINESS_STEPS, EMAIL_STEPS, OPENING_STEPS } from './support/intake-script.js';
 
 const ADMIN_TOKEN = 'operators-e2e-admin-token-0001';
@@ -316,7 +316,7 @@ describe('operators at work', () => {
     await applicant.ask(`ini kode baru ${later}`);
     expect(await texts(vina)).toEqual([]);
 
-    const revealed = await revealedDump(app);
+    const revealed = await readableDump(app);
     // The control: sealed values are read here, so the dossier's NIK must show up.
     expect(revealed).toContain(NIK);
     expect(revealed).toContain(id);
@@ -460,30 +460,6 @@ describe('after the NIB', () => {
 // the simulated phones' own screens (":sim:"), with every sealed value opened without checking
 // which record it belongs to (AES-GCM's counter mode decrypts without the tag check).
 
-async function revealedDump(app: TestApp): Promise<string> {
-  const encKey = Buffer.from(hkdfSync('sha256', app.key, Buffer.alloc(0), 'loket:encrypt', 32));
-  const prefix = app.config.REDIS_PREFIX;
-  const keys = (await redis.keys(`${prefix}:*`)).filter((k) => !k.includes(':sim:'));
-  const values = await Promise.all(keys.map(async (k) => `${k} ${reveal(encKey, JSON.stringify(await valueOf(k)))}`));
-  return values.join('\n');
-}
-
-async function valueOf(key: string): Promise<unknown> {
-  const type = await redis.type(key);
-  if (type === 'string') return redis.get(key);
-  if (type === 'list') return redis.lrange(key, 0, -1);
-  if (type === 'hash') return redis.hgetall(key);
-  if (type === 'set') return redis.smembers(key);
-  if (type === 'zset') return redis.zrange(key, 0, -1);
-  if (type === 'stream') return redis.xrange(key, '-', '+');
-  return type;
-}
-
-function reveal(encKey: Buffer, text: string, depth = 0): string {
-  if (depth > 3) return text;
-  return text.replace(/v1\.[A-Za-z0-9_-]{40,}/g, (sealed) => {
-    const raw = Buffer.from(sealed.slice(3), 'base64url');
-    const decipher = createDecipheriv('aes-256-gcm', encKey, raw.subarray(0, 12));
-    return reveal(encKey, decipher.update(raw.subarray(28)).toString('utf8'), depth + 1);
-  });
+function readableDump(app: TestApp): Promise<string> {
+  return revealedDump(redis, app.config.REDIS_PREFIX, app.key, /:sim:/);
 }

@@ -10,7 +10,7 @@ import { startEmbeddedRedis, type EmbeddedRedis } from '../../bot/platform/embed
 import { connectRedis } from '../../bot/platform/redis.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { connectTestRedis, testRedisUrl, uniquePrefix } from '../support/redis.js';
-import { startServiceProcess, type ServiceProcess } from '../support/service-process.js';
+import { SERVICE_SIM_HEADERS, startServiceProcess, type ServiceProcess } from '../support/service-process.js';
 import { waitUntil } from '../support/wait.js';
 
 const cleanup: (() => Promise<void>)[] = [];
@@ -24,7 +24,7 @@ const PER_CHAT = 3;
 async function postAll(url: string): Promise<void> {
   await Promise.all(CHATS.map(async (chat) => {
     for (let n = 0; n < PER_CHAT; n++) {
-      const res = await fetch(`${url}/sim/inbound`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ from: chat, id: `${chat}-${n}`, text: n === 0 ? 'halo' : 'menu' }) });
+      const res = await fetch(`${url}/sim/inbound`, { method: 'POST', headers: { ...SERVICE_SIM_HEADERS, 'content-type': 'application/json' }, body: JSON.stringify({ from: chat, id: `${chat}-${n}`, text: n === 0 ? 'halo' : 'menu' }) });
       expect(res.status).toBe(202);
     }
   }));

@@ -1,11 +1,12 @@
 // The simulator web page in a real Chromium against the real service (real Redis, BullMQ, flows):
 // what a trainer does with it — chat as several phones, send a photo, reload — and what they see.
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Locator, Page, Response } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startTestApp, type SimMessage, type TestApp } from '../support/app.js';
+import { startTestApp, type SimMessage, type TestApp, type TestAppOptions } from '../support/app.js';
 import { launchChromium } from './support/chromium.js';
 import { solidPng } from './support/png.js';
 
@@ -31,14 +32,14 @@ afterAll(async () => {
 });
 
 // A fresh service (own Redis prefix) and a fresh browser profile per test: no thread leaks between tests.
-beforeEach(async () => {
-  app = await startTestApp();
-  context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+async function openPage(options: TestAppOptions = {}, contextOptions: BrowserContextOptions = {}): Promise<void> {
+  app = await startTestApp(options);
+  context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...contextOptions });
   page = await context.newPage();
   page.setDefaultTimeout(15_000);
   await page.goto(`${app.url}/sim`);
   await page.locator('body[data-ready="true"]').waitFor();
-});
+}
 
 afterEach(async () => {
   await context?.close();
@@ -97,6 +98,8 @@ async function expectThreadMatchesOutbox(phone: Phone): Promise<SimMessage[]> {
 }
 
 describe('the simulator page', () => {
+  beforeEach(() => openPage());
+
   it('sends "halo" with Enter as the applicant and shows Loket\'s greeting with its bold markup', async () => {
     await panel(APPLICANT).waitFor({ state: 'visible' });
     await type(APPLICANT, 'halo');
@@ -177,5 +180,100 @@ describe('the simulator page', () => {
     expect(await alert.textContent()).toMatch(/text/);
     await sent(APPLICANT).first().getByRole('button', { name: 'Kirim ulang' }).waitFor();
     expect(await sent(APPLICANT).first().getAttribute('class')).toContain('failed');
+  });
+});
+
+describe('media the page never opens', () => {
+  // The test reads the blobs' types with fetch(), which the page's own CSP (connect-src 'self') forbids.
+  beforeEach(() => openPage({}, { bypassCSP: true }));
+
+  // What an SVG or HTML file would do if the page rendered it as a document in its own origin.
+  const SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10" onload="document.title=\'pwned\'"><script>document.title = \'pwned\'</script><rect width="10" height="10"/></svg>';
+  const HTML = '<!doctype html><title>x</title><script>opener && (opener.document.title = \'pwned\'); document.title = \'pwned\'</script>';
+
+  async function blobType(href: string | null): Promise<string> {
+    expect(href).toMatch(/^blob:/);
+    return page.evaluate(async (url) => (await fetch(url)).blob().then((b) => b.type), href!);
+  }
+
+  it('shows SVG and HTML from Loket only as downloads of plain bytes, while PNG photos and PDFs still show and open', async () => {
+    const sim = app.app.sim!;
+    const chat = APPLICANT.number;
+    const title = await page.title();
+    const opened: string[] = [];
+    context.on('page', (p) => opened.push(p.url()));
+    await sim.send({ id: 'svg-photo', chat, image: { mimetype: 'image/svg+xml', data: Buffer.from(SVG), caption: 'Logo usaha' } });
+    await sim.send({ id: 'svg-doc', chat, document: { mimetype: 'Image/SVG+XML; charset=utf-8', filename: 'logo.svg', data: Buffer.from(SVG) } });
+    await sim.send({ id: 'html-doc', chat, document: { mimetype: 'text/html', filename: 'halaman.html', data: Buffer.from(HTML) } });
+    await sim.send({ id: 'png-photo', chat, image: { mimetype: 'image/png', data: solidPng(12, 8, [0, 128, 0]), caption: 'Foto PNG' } });
+    await sim.send({ id: 'pdf-doc', chat, document: { mimetype: 'application/pdf', filename: 'nib.pdf', data: Buffer.from('%PDF-1.4 synthetic') } });
+    await replies(APPLICANT).nth(4).waitFor();
+
+    const [svgPhoto, svgDoc, htmlDoc, pngPhoto, pdfDoc] = [0, 1, 2, 3, 4].map((n) => replies(APPLICANT).nth(n));
+    // Nothing of an SVG or HTML is drawn, and nothing links to it in a tab.
+    for (const bubble of [svgPhoto!, svgDoc!, htmlDoc!]) {
+      expect(await bubble.locator('img').count()).toBe(0);
+      expect(await bubble.locator('a[target="_blank"]').count()).toBe(0);
+      expect(await bubble.getByText('Buka').count()).toBe(0);
+      const download = bubble.locator('a[download]');
+      expect(await download.count()).toBe(1);
+      // Even "open link in new tab" on the download cannot render it: the bytes are typed as plain bytes.
+      expect(await blobType(await download.getAttribute('href'))).toBe('application/octet-stream');
+    }
+    expect(await svgPhoto!.locator('.text').textContent()).toBe('Logo usaha');
+
+    // A raster photo still shows (decoded) and opens; a PDF still opens.
+    const img = pngPhoto!.locator('img.photo');
+    await expect.poll(() => img.evaluate((i: HTMLImageElement) => [i.naturalWidth, i.naturalHeight])).toEqual([12, 8]);
+    expect(await blobType(await img.getAttribute('src'))).toBe('image/png');
+    expect(await pngPhoto!.locator('a.photo-link[target="_blank"]').count()).toBe(1);
+    const pdfOpen = pdfDoc!.locator('a[target="_blank"]');
+    expect(await pdfOpen.textContent()).toContain('Buka');
+    expect(await blobType(await pdfOpen.getAttribute('href'))).toBe('application/pdf');
+
+    expect(await page.locator('img').evaluateAll((imgs) => imgs.filter((i) => (i as HTMLImageElement).src.startsWith('blob:')).length)).toBe(1);
+    expect(await page.title()).toBe(title);
+    expect(opened).toEqual([]);
+  });
+
+  it('does not draw an SVG the phone itself sends as a photo', async () => {
+    const file = join(files, 'gambar.svg');
+    writeFileSync(file, SVG);
+    await panel(APPLICANT).getByLabel('Foto', { exact: true }).setInputFiles(file);
+    await panel(APPLICANT).locator('.pending').getByText('gambar.svg').waitFor();
+    expect(await panel(APPLICANT).locator('.pending img').count()).toBe(0);
+    await panel(APPLICANT).getByRole('button', { name: 'Kirim' }).click();
+    await expect.poll(() => sent(APPLICANT).first().locator('.status').getAttribute('class')).toMatch(/sent|failed/);
+    expect(await sent(APPLICANT).first().locator('img').count()).toBe(0);
+    expect(await page.title()).not.toBe('pwned');
+  });
+});
+
+describe('the locked simulator page (production, SIM_TOKEN)', () => {
+  const token = `sim-${randomBytes(12).toString('hex')}`;
+  const env = { NODE_ENV: 'production', DATA_KEY: randomBytes(32).toString('hex'), SIM_ENABLED: 'true', SIM_TOKEN: token };
+
+  it('opens with Basic auth (any user name, the token as password) and chats through the same credentials', async () => {
+    await openPage({ env }, { httpCredentials: { username: 'pelatih', password: token } });
+    await type(APPLICANT, 'halo');
+    await replies(APPLICANT).first().locator('.text').waitFor();
+    await expect.poll(() => sent(APPLICANT).first().locator('.status').getAttribute('class')).toContain('sent');
+    await app.settle();
+    const outbox = await app.app.sim!.read(APPLICANT.number, 0);
+    await replies(APPLICANT).nth(outbox.length - 1).waitFor();
+    expect(await replies(APPLICANT).count()).toBe(outbox.length);
+  });
+
+  it('asks a browser without the token for a password, and shows nothing', async () => {
+    app = await startTestApp({ env });
+    context = await browser.newContext();
+    const stranger = await context.newPage();
+    const responses: Response[] = [];
+    stranger.on('response', (response) => responses.push(response));
+    // Headless Chromium has nobody to type a password: it gives up on the challenge.
+    await expect(stranger.goto(`${app.url}/sim`)).rejects.toThrow(/AUTH/);
+    expect(responses.map((r) => r.status())).toEqual([401]);
+    expect(await responses[0]!.headerValue('www-authenticate')).toMatch(/^Basic realm="Loket simulator"/);
+    expect(await stranger.locator('#phone-tabs').count()).toBe(0);
   });
 });

@@ -144,6 +144,32 @@ describe('inbox', () => {
     expect((await inbox.depth()).deadLetters).toBe(1);
   });
 
+  it('keeps dead letters per chat, readable with the current key, expiring, and forgotten on erasure', async () => {
+    const prefix = uniquePrefix('dead');
+    const inbox = new Inbox(connect(), protector, { prefix, seenTtlSeconds: 60, leaseMs: 5000, maxFailures: 1, deadLetterTtlSeconds: 600 });
+    const log: string[] = [];
+    const handler: EntryHandler = (e, session) => {
+      if (e.type === 'message' && e.message.text?.startsWith('poison')) return Promise.reject(new Error('boom'));
+      return recordingHandler(log)(e, session);
+    };
+    await inbox.accept(entry('6287777', 0, 'poison siti'));
+    await inbox.accept(entry('6287778', 0, 'poison budi'));
+    await inbox.accept(entry('6287777', 1));
+    startSequencer(inbox, handler, 1);
+    await waitUntil(async () => log.length === 1 && (await inbox.depth()).deadLetters === 2, 10_000, 'two dead letters');
+    const [dead] = await inbox.deadLetters('6287777');
+    expect(dead?.type === 'message' ? dead.message.text : undefined).toBe('poison siti');
+    const redis = connect();
+    const deadKeys = await redis.keys(`${prefix}:inbox:dead:*`);
+    expect(deadKeys).toHaveLength(2);
+    for (const key of deadKeys) expect(await redis.ttl(key)).toBeGreaterThan(0);
+
+    await inbox.forgetDeadLetters('6287777');
+    expect(await inbox.deadLetters('6287777')).toEqual([]);
+    expect(await inbox.deadLetters('6287778')).toHaveLength(1);
+    expect((await inbox.depth()).deadLetters).toBe(1);
+  });
+
   it('stores entries and sessions sealed: no message text or chat id in clear in Redis', async () => {
     const prefix = uniquePrefix('sealed');
     const inbox = makeInbox(prefix);

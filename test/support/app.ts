@@ -84,13 +84,24 @@ export interface SimMessage { seq: number; chat: string; text?: string; image?: 
 /** A phone talking to the simulator over its public HTTP API. */
 export class SimPhone {
   private after = 0;
-  constructor(readonly baseUrl: string, readonly from: string, private readonly settle: () => Promise<void>, readonly chat?: string) {}
+  constructor(
+    readonly baseUrl: string,
+    readonly from: string,
+    private readonly settle: () => Promise<void>,
+    readonly chat?: string,
+    /** Sent as `Authorization: Bearer <token>` to a locked simulator. */
+    private readonly token?: string,
+  ) {}
+
+  private headers(extra: Record<string, string> = {}): Record<string, string> {
+    return { ...extra, ...(this.token ? { authorization: `Bearer ${this.token}` } : {}) };
+  }
 
   async send(body: Record<string, unknown> | string): Promise<{ id: string; duplicate: boolean }> {
     const payload = typeof body === 'string' ? { text: body } : body;
     const res = await fetch(`${this.baseUrl}/sim/inbound`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: this.headers({ 'content-type': 'application/json' }),
       body: JSON.stringify({ from: this.from, ...(this.chat ? { chat: this.chat } : {}), ...payload }),
     });
     if (res.status !== 202) throw new Error(`POST /sim/inbound answered ${res.status}: ${await res.text()}`);
@@ -104,7 +115,7 @@ export class SimPhone {
     while (got.length < count) {
       const left = deadline - Date.now();
       if (left <= 0) throw new Error(`expected ${count} message(s) for ${this.chat ?? this.from}, got ${got.length}: ${JSON.stringify(got.map((m) => m.text?.slice(0, 80)))}`);
-      const res = await fetch(`${this.baseUrl}/sim/outbox?chat=${encodeURIComponent(this.chat ?? this.from)}&after=${this.after}&wait=${Math.min(left, 5000)}`);
+      const res = await fetch(`${this.baseUrl}/sim/outbox?chat=${encodeURIComponent(this.chat ?? this.from)}&after=${this.after}&wait=${Math.min(left, 5000)}`, { headers: this.headers() });
       const body = (await res.json()) as { messages: SimMessage[]; next: number };
       got.push(...body.messages);
       this.after = body.next;
@@ -114,7 +125,7 @@ export class SimPhone {
 
   /** Everything that arrived since the last read (call after the service has settled). */
   async drain(): Promise<SimMessage[]> {
-    const res = await fetch(`${this.baseUrl}/sim/outbox?chat=${encodeURIComponent(this.chat ?? this.from)}&after=${this.after}`);
+    const res = await fetch(`${this.baseUrl}/sim/outbox?chat=${encodeURIComponent(this.chat ?? this.from)}&after=${this.after}`, { headers: this.headers() });
     const body = (await res.json()) as { messages: SimMessage[]; next: number };
     this.after = body.next;
     return body.messages;

@@ -12,6 +12,7 @@ declare module 'ioredis' {
   interface RedisCommander<Context> {
     createCase(src: string, caseKey: string, byApplicant: string, queued: string, log: string, id: string, now: number, applicant: string, dossier: string, applicantKey: string, event: string): Result<[number, string?], Context>;
     transitionCase(caseKey: string, log: string, claims: string, timers: string, ...args: (string | number)[]): Result<[number, string | number, string?, string?], Context>;
+    appendEventOnce(log: string, marker: string, event: string, ttl: number): Result<number, Context>;
   }
 }
 
@@ -68,6 +69,9 @@ export class CaseIdExhaustedError extends Error {
 
 const MAX_ID_DRAWS = 10;
 
+/** How long a source is remembered for appendEventOnce: longer than any retry of its handling. */
+const EVENT_SOURCE_TTL_S = 7 * 24 * 3600;
+
 export class CaseStore {
   readonly keys: ReturnType<typeof caseKeys>;
 
@@ -80,6 +84,7 @@ export class CaseStore {
     this.keys = caseKeys(prefix);
     defineScript(redis, 'createCase', 5, new URL('./createCase.lua', import.meta.url));
     defineScript(redis, 'transitionCase', 4, new URL('./transitionCase.lua', import.meta.url));
+    defineScript(redis, 'appendEventOnce', 2, new URL('./appendEventOnce.lua', import.meta.url));
   }
 
   /** Moves a case atomically (see transitionCase.lua); refused moves change nothing. */
@@ -189,22 +194,72 @@ export class CaseStore {
     await this.redis.rpush(this.keys.log(id), this.protector.sealJson(event, `${id}:log`));
   }
 
-  /** HAPUS DATA: removes every case of this applicant with its log and index entries. Returns media refs to delete. */
-  async eraseApplicant(chat: string): Promise<string[]> {
+  /** Appends an event once per source (an inbox entry handled again after a crash logs nothing new). */
+  async appendEventOnce(id: string, source: string, event: CaseEvent): Promise<boolean> {
+    const marker = this.keys.eventSource(id, this.protector.lookupHash(`event:${source}`));
+    return (await this.redis.appendEventOnce(this.keys.log(id), marker, this.protector.sealJson(event, `${id}:log`), EVENT_SOURCE_TTL_S)) === 1;
+  }
+
+  /**
+   * HAPUS DATA: every case of this applicant is anonymised (an open one is cancelled first), so its
+   * personal data goes while the counts and reports keep it. Returns the media refs to delete.
+   */
+  async eraseApplicant(chat: string, now: number): Promise<string[]> {
     const ids = await this.idsOfApplicant(chat);
     const refs: string[] = [];
-    for (const id of ids) {
-      const record = await this.get(id);
-      if (record) refs.push(...mediaRefsIn(record.dossier));
-      const multi = this.redis.multi().del(this.keys.case(id), this.keys.log(id));
-      if (record?.fields.sourceKey) multi.del(record.fields.sourceKey);
-      if (record?.fields.claimedBy) multi.srem(this.keys.claims(record.fields.claimedBy), id);
-      for (const status of CASE_STATUSES) multi.zrem(this.keys.status(status), id);
-      await multi.exec();
-    }
+    for (const id of ids) refs.push(...(await this.anonymize(id, now, 'erased')));
     await this.redis.del(this.keys.byApplicant(this.applicantKey(chat)));
-    await this.dropTimers(ids);
     return refs;
+  }
+
+  /**
+   * Removes a case's personal data: the applicant, the dossier, the NIB and its PDF, and every detail of
+   * its log (texts, reasons, names); what happened, when, at which desk and for which village and
+   * activity stays, as `facts`, for counts and reports. An open case is cancelled first. Returns the
+   * media refs the caller must delete; [] when the case had no personal data left.
+   */
+  async anonymize(id: string, now: number, why: 'erased' | 'expired'): Promise<string[]> {
+    const record = await this.get(id);
+    if (!record) return [];
+    if (OPEN_STATUSES.includes(record.status)) await this.cancel(record, now, why);
+    const nibPdf: unknown = record.fields.nibPdf ? JSON.parse(record.fields.nibPdf) : undefined;
+    const refs = [...mediaRefsIn(record.dossier), ...mediaRefsIn(nibPdf)];
+    const events = (await this.events(id)).map((e): CaseEvent => ({ at: e.at, actor: e.actor, type: e.type }));
+    const multi = this.redis.multi()
+      .hdel(this.keys.case(id), ...PERSONAL_FIELDS)
+      .hset(this.keys.case(id), { anonymizedAt: String(now), facts: JSON.stringify(factsOf(record.dossier)) })
+      .del(this.keys.log(id))
+      .srem(this.keys.byApplicant(this.applicantKey(record.applicantChat)), id);
+    if (events.length > 0) multi.rpush(this.keys.log(id), ...events.map((e) => this.protector.sealJson(e, `${id}:log`)));
+    if (record.fields.sourceKey) multi.del(record.fields.sourceKey);
+    if (record.fields.claimedBy) multi.srem(this.keys.claims(record.fields.claimedBy), id);
+    await multi.exec();
+    await this.dropTimers([id]);
+    return refs;
+  }
+
+  private async cancel(record: CaseRecord, now: number, why: 'erased' | 'expired'): Promise<void> {
+    const holder = record.fields.claimedBy;
+    await this.transition(record.id, {
+      from: OPEN_STATUSES, to: 'cancelled',
+      ...(holder ? { claim: { action: 'drop', staffKey: holder } } : {}),
+      event: { at: now, actor: why === 'erased' ? 'applicant' : 'system', type: why },
+    });
+  }
+
+  /** What is left of an anonymised case: the facts kept for reports. */
+  async facts(id: string): Promise<{ status: string; anonymizedAt?: number; facts?: CaseFacts } | undefined> {
+    const [status, anonymizedAt, facts] = await this.redis.hmget(this.keys.case(id), 'status', 'anonymizedAt', 'facts');
+    if (!status) return undefined;
+    return { status, ...(anonymizedAt ? { anonymizedAt: Number(anonymizedAt) } : {}), ...(facts ? { facts: JSON.parse(facts) as CaseFacts } : {}) };
+  }
+
+  /** Cases that entered one of these statuses before `before` and still hold personal data. */
+  async closedBefore(statuses: readonly CaseStatus[], before: number): Promise<string[]> {
+    const ids = await Promise.all(statuses.map((status) => this.redis.zrangebyscore(this.keys.status(status), '-inf', before)));
+    const flat = ids.flat();
+    const anonymized = await Promise.all(flat.map((id) => this.redis.hexists(this.keys.case(id), 'anonymizedAt')));
+    return flat.filter((_id, i) => anonymized[i] === 0);
   }
 
   private async dropTimers(ids: string[]): Promise<void> {
@@ -229,10 +284,38 @@ export class CaseStore {
 
 export const CASE_STATUSES: readonly CaseStatus[] = ['queued', 'claimed', 'filed', 'waiting_oss', 'nib_issued', 'closed', 'rejected', 'cancelled'];
 
+/** A case someone may still act on: erasing the applicant cancels it. */
+export const OPEN_STATUSES: readonly CaseStatus[] = ['queued', 'claimed', 'filed', 'waiting_oss'];
+
+/** Fields of a case hash that hold personal data or point to it. */
+const PERSONAL_FIELDS = ['applicant', 'applicantKey', 'dossier', 'nib', 'nibPdf', 'sourceKey', 'claimedBy', 'claimedAt', 'retryAt'];
+
+/** What an anonymised case keeps for reports: nothing that names or reaches a person. */
+export interface CaseFacts {
+  kind?: string;
+  legalForm?: string;
+  villageCode?: string;
+  districtCode?: string;
+  kbli: string[];
+}
+
+function factsOf(dossier: Record<string, unknown>): CaseFacts {
+  const business = (dossier.business ?? {}) as { legalForm?: string; kbli?: { code?: string }[]; address?: { villageCode?: string; districtCode?: string } };
+  const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+  const facts: CaseFacts = { kbli: (business.kbli ?? []).map((k) => k.code ?? '').filter((c) => c !== '') };
+  const entries: [keyof CaseFacts, string | undefined][] = [
+    ['kind', text(dossier.kind)], ['legalForm', text(business.legalForm)],
+    ['villageCode', text(business.address?.villageCode)], ['districtCode', text(business.address?.districtCode)],
+  ];
+  for (const [key, value] of entries) if (value !== undefined) Object.assign(facts, { [key]: value });
+  return facts;
+}
+
 export function caseKeys(prefix: string) {
   return {
     case: (id: string) => `${prefix}:case:${id}`,
     log: (id: string) => `${prefix}:case:${id}:log`,
+    eventSource: (id: string, hash: string) => `${prefix}:case-ev:${id}:${hash}`,
     source: (hash: string) => `${prefix}:case-src:${hash}`,
     byApplicant: (key: string) => `${prefix}:cases-of:${key}`,
     status: (status: CaseStatus) => `${prefix}:cases:${status}`,

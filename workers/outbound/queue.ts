@@ -2,6 +2,7 @@
 // outbound ids, so enqueueing the same reply twice (a handler retried after a crash) sends it once.
 import { createHash } from 'node:crypto';
 import { Queue, type ConnectionOptions } from 'bullmq';
+import { forgetJobs } from '../forget-jobs.js';
 import type { DataProtector } from '../../bot/platform/crypto.js';
 import type { Outbound } from '../../bot/transport/types.js';
 
@@ -49,6 +50,14 @@ export class OutboundQueue {
 
   open(jobId: string, data: OutboundJobData): Outbound {
     return this.protector.openJson(data.sealed, jobId) as Outbound;
+  }
+
+  /**
+   * Erasure: removes every job not being sent right now whose message `matches`, done ones too (they
+   * are kept a day for duplicate detection, with their content). Returns how many went.
+   */
+  async forget(matches: (message: Outbound) => boolean): Promise<number> {
+    return forgetJobs(this.queue, (job) => matches(this.open(job.id ?? '', job.data)));
   }
 
   async depth(): Promise<Record<string, number>> {

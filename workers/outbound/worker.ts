@@ -4,7 +4,7 @@
 import { RateLimitError, UnrecoverableError, Worker, type ConnectionOptions, type Job } from 'bullmq';
 import type { Logger } from '../../bot/platform/logger.js';
 import { maskChat } from '../../bot/platform/logger.js';
-import type { MediaStore } from '../../bot/media/store.js';
+import { MediaNotFoundError, type MediaStore } from '../../bot/media/store.js';
 import { TransportUnavailableError, UndeliverableError, type Outbound, type ResolvedOutbound, type Transport } from '../../bot/transport/types.js';
 import { OUTBOUND_QUEUE, type OutboundJobData, type OutboundQueue } from './queue.js';
 
@@ -74,12 +74,24 @@ export function createOutboundWorker(deps: OutboundWorkerDeps): Worker<OutboundJ
   async function deliver(job: Job<OutboundJobData>, message: Outbound): Promise<void> {
     if (deps.jitterMs > 0) await new Promise((r) => setTimeout(r, Math.floor(random() * deps.jitterMs)));
     try {
-      await deps.transport.send(await resolveMedia(message, deps.media));
+      const resolved = await resolveMedia(message, deps.media).catch((err: unknown) => {
+        // Passed-on media is deleted right after its send: gone means a retry of a message already out.
+        if (message.dropMediaAfterSend && err instanceof MediaNotFoundError) return undefined;
+        throw err;
+      });
+      if (resolved === undefined) return;
+      await deps.transport.send(resolved);
     } catch (err) {
       throw await classify(err, message);
     }
+    await dropPassedOnMedia(message);
     deps.logger.info({ jobId: job.id, to: maskChat(message.chat), kind: kindOf(message), attempt: job.attemptsMade + 1 }, 'sent');
     deps.onSent?.('sent', message);
+  }
+
+  async function dropPassedOnMedia(message: Outbound): Promise<void> {
+    if (!message.dropMediaAfterSend) return;
+    for (const media of [message.image, message.document]) if (media) await deps.media.delete(media.ref);
   }
 
   async function classify(err: unknown, message: Outbound): Promise<Error> {

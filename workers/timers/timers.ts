@@ -3,6 +3,7 @@
 // engine ignores a timer whose token no longer matches, so stale timers need no cancelling.
 import { createHash } from 'node:crypto';
 import { Queue, Worker, type ConnectionOptions } from 'bullmq';
+import { forgetJobs } from '../forget-jobs.js';
 import type { DataProtector } from '../../bot/platform/crypto.js';
 import type { Inbox } from '../../bot/inbox/inbox.js';
 
@@ -40,6 +41,11 @@ export class TimerScheduler {
     const jobId = timerJobId(chat, name, token);
     const payload: TimerPayload = { chat, name, token };
     await this.queue.add('fire', { sealed: this.deps.protector.sealJson(payload, jobId) }, { jobId, delay: Math.max(0, at - this.deps.clock()) });
+  }
+
+  /** Erasure: removes the chat's timers, pending and done. Returns how many went. */
+  async forget(chat: string): Promise<number> {
+    return forgetJobs(this.queue, (job) => (this.deps.protector.openJson(job.data.sealed, job.id ?? '') as TimerPayload).chat === chat);
   }
 
   close(): Promise<void> {

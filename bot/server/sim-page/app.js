@@ -1,7 +1,7 @@
 // The simulator page: several fake phones talking to Loket through the simulator API. Each phone has
 // a tab and a conversation panel; each long-polls its own outbox. Message text only ever reaches the
 // DOM as text nodes (see format.js), never as HTML.
-import { SendError, blobUrl, fetchOutbox, readFileBase64, sendInbound, thumbnail } from './api.js';
+import { SendError, blobUrl, fetchOutbox, fileUrl, isViewable, isViewableImage, readFileBase64, sendInbound, thumbnail } from './api.js';
 import { formatDay, formatSize, formatTime, renderText } from './format.js';
 import { DEFAULT_PHONES, loadState, newPhone, normalizeGroup, normalizePhone, randomId, saveState } from './store.js';
 
@@ -10,8 +10,8 @@ const LONG_POLL_MS = 25_000;
 const MAX_LONG_POLLS = 4;
 const SHORT_POLL_MS = 3_000;
 const RETRY_MS = 3_000;
-/** The server takes 8 MB of JSON; base64 grows a file by a third. */
-const MAX_FILE_BYTES = 6_000_000;
+/** The server takes MEDIA_MAX_BYTES of media (5 MB by default) in base64, which grows a file by a third. */
+const MAX_FILE_BYTES = 5 * 1024 * 1024;
 const RESET_PROBES_MS = [2_000, 6_000];
 
 const state = loadState();
@@ -299,12 +299,15 @@ function typeName(mimetype, filename) {
 /** The body of a message from Loket. */
 function inboundContent(view, msg) {
   const parts = [];
-  if (msg.image) {
+  if (msg.image && isViewableImage(msg.image.mimetype)) {
     const url = blobUrl(msg.image.base64, msg.image.mimetype);
     view.urls.push(url);
     parts.push(el('a', { class: 'photo-link', href: url, target: '_blank', rel: 'noopener' },
       el('img', { class: 'photo', src: url, alt: msg.image.caption ? `Foto dari Loket: ${msg.image.caption}` : 'Foto dari Loket' })));
     if (msg.image.caption) parts.push(textBlock(msg.image.caption));
+  } else if (msg.image) {
+    // An SVG (or any non-raster "image") could carry scripts: a download card, never shown or opened.
+    parts.push(...documentParts(view, { ...msg.image, filename: msg.image.filename ?? 'gambar' }));
   }
   if (msg.document) parts.push(...documentParts(view, msg.document));
   if (msg.text) parts.push(textBlock(msg.text));
@@ -315,8 +318,8 @@ function documentParts(view, doc) {
   const url = blobUrl(doc.base64, doc.mimetype);
   view.urls.push(url);
   const links = [el('a', { class: 'btn btn-small', href: url, download: doc.filename }, 'Unduh', srOnly(` ${doc.filename}`))];
-  // Only PDFs and pictures open in a tab: other types (HTML…) would run in this page's origin.
-  if (doc.mimetype === 'application/pdf' || doc.mimetype.startsWith('image/')) {
+  // Only PDFs and raster pictures open in a tab: other types (HTML, SVG…) would run in this page's origin.
+  if (isViewable(doc.mimetype)) {
     links.unshift(el('a', { class: 'btn btn-small', href: url, target: '_blank', rel: 'noopener' }, 'Buka', srOnly(` ${doc.filename}`)));
   }
   const parts = [docCard('document', doc.filename, `${typeName(doc.mimetype, doc.filename)} · ${formatSize(base64Size(doc.base64))}`, links)];
@@ -343,7 +346,8 @@ function outboundContent(view, entry) {
   const parts = [];
   const url = view.payloads.get(entry.id)?.url;
   if (entry.kind === 'image') {
-    const src = url ?? entry.thumb;
+    // The thumbnail is a JPEG drawn by the page; the picked file itself is shown only when it is a raster image.
+    const src = entry.thumb ?? (isViewableImage(entry.mimetype) ? url : undefined);
     parts.push(src ? el('img', { class: 'photo', src, alt: `Foto terkirim: ${entry.filename ?? 'foto'}` }) : docCard('camera', entry.filename ?? 'Foto', 'Foto (pratinjau tidak tersimpan)'));
   }
   if (entry.kind === 'document' || entry.kind === 'audio') {
@@ -629,12 +633,13 @@ async function pickFile(input, kind, phone, view) {
   clearAttachment(view, false);
   const mimetype = file.type || 'application/octet-stream';
   const [base64, thumb] = await Promise.all([readFileBase64(file), kind === 'image' ? thumbnail(file) : undefined]);
-  const url = URL.createObjectURL(file);
+  const url = fileUrl(file, mimetype);
   view.urls.push(url);
   view.attachment = { kind, file, mimetype, base64, thumb, url };
   const what = { image: 'Foto', document: 'Dokumen', audio: 'Audio' }[kind];
+  const preview = thumb ?? (isViewableImage(mimetype) ? url : undefined);
   view.pending.replaceChildren(
-    ...(kind === 'image' ? [el('img', { class: 'pending-thumb', src: thumb ?? url, alt: '' })] : []),
+    ...(kind === 'image' && preview ? [el('img', { class: 'pending-thumb', src: preview, alt: '' })] : []),
     el('span', { class: 'pending-text' }, `${what}: `, el('strong', {}, file.name), ` (${formatSize(file.size)}). Ketik keterangan bila perlu, lalu tekan Kirim.`),
     el('button', { type: 'button', class: 'btn btn-small', onclick: () => clearAttachment(view, true) }, 'Batalkan lampiran'));
   view.pending.hidden = false;

@@ -62,6 +62,20 @@ export class IdentityMap {
     await this.persist(record);
   }
 
+  /** Erasure: drops every pair that leads to or from this chat, from Redis (read whole: another process may have learnt it) and from memory. */
+  async forget(chat: string): Promise<void> {
+    const concerns = (r: IdentityRecord): boolean => r.chat === chat || r.pn === chat || r.lid === chat;
+    for (const record of [...this.byLid.values(), ...this.byPn.values()].filter(concerns)) this.unremember(record);
+    const stored = Object.entries(await this.redis.hgetall(this.hashKey)).filter(([field]) => field.startsWith('l:') || field.startsWith('p:'));
+    const fields = stored.filter(([field, sealed]) => concerns(this.protector.openJson(sealed, this.recordId(field)) as IdentityRecord)).map(([field]) => field);
+    if (fields.length > 0) await this.redis.hdel(this.hashKey, ...fields);
+  }
+
+  private unremember(record: IdentityRecord): void {
+    if (record.lid) this.byLid.delete(record.lid);
+    if (record.pn) this.byPn.delete(record.pn);
+  }
+
   private remember(record: IdentityRecord): void {
     if (record.lid) this.byLid.set(record.lid, record);
     if (record.pn) this.byPn.set(record.pn, record);

@@ -5,5 +5,6 @@ export type { SocketLike, SocketOptions, CreateSocket } from './socket.js';
 export type { PairingInfo, PairingState, PairingPresenter } from './pairing.js';
 export type { BaileysCounters, BaileysMetricsSink, DeliveryOutcome } from './stats.js';
 export type { Clock, Timer, RandomSource } from './clock.js';
-export { MediaTooLargeError, MediaTypeRefusedError, DEFAULT_ACCEPTED_MIMETYPES } from './media.js';
+export { MediaTooLargeError } from './media.js';
+export { MediaRefusedError } from '../../media/policy.js';
 export { decideOnClose, backoffDelay } from './reconnect-policy.js';

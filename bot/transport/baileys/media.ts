@@ -1,49 +1,34 @@
-// Inbound media is fetched only on demand, and only after the announced size and mimetype pass:
-// downloadMediaMessage has no size limit in buffer mode, so bytes are streamed and counted, and the
-// download is abandoned the moment it passes the cap (the announced size may lie).
+// Inbound media is fetched only on demand, and only when the shared media policy (bot/media/policy.ts)
+// stores it: the host's accept step judges it before calling download(), and download() judges it
+// again, so nothing else can fetch a voice note or an oversized file either. downloadMediaMessage has
+// no size limit in buffer mode, so bytes are streamed and counted, and the download is abandoned the
+// moment it passes the cap (the announced size may lie).
 import type { WAMessage } from '@whiskeysockets/baileys';
-import type { InboundMedia } from '../types.js';
+import { judgeMedia, MediaRefusedError, type MediaPolicy } from '../../media/policy.js';
+import type { InboundKind, InboundMedia } from '../types.js';
 import type { MediaMeta } from './normalize.js';
 
-export class MediaTooLargeError extends Error {
-  constructor(readonly size: number, readonly maxBytes: number) {
-    super(`media of ${size} bytes exceeds the limit of ${maxBytes} bytes`);
+export class MediaTooLargeError extends MediaRefusedError {
+  constructor(size: number | undefined, readonly maxBytes: number) {
+    super('too_large', `media of ${size ?? 'unknown'} bytes exceeds the limit of ${maxBytes} bytes`, size);
     this.name = 'MediaTooLargeError';
-  }
-}
-
-export class MediaTypeRefusedError extends Error {
-  constructor(readonly mimetype: string) {
-    super(`media type ${mimetype} is not accepted`);
-    this.name = 'MediaTypeRefusedError';
   }
 }
 
 /** Returns the decrypted media as a stream of chunks. */
 export type MediaDownloader = (message: WAMessage) => Promise<AsyncIterable<Uint8Array>>;
 
-export interface MediaPolicy {
-  maxBytes: number;
-  /** Mimetypes whose bytes may be fetched (the KTP arrives as an image or as a document). */
-  acceptMimetype: (mimetype: string) => boolean;
-}
-
-export const DEFAULT_ACCEPTED_MIMETYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/heic', 'application/pdf'];
-
-export function acceptListed(list: readonly string[]): (mimetype: string) => boolean {
-  return (mimetype) => list.includes(mimetype.split(';')[0]!.trim().toLowerCase());
-}
-
-export function guardedMedia(message: WAMessage, meta: MediaMeta, policy: MediaPolicy, downloader: MediaDownloader): InboundMedia {
+export function guardedMedia(message: WAMessage, kind: InboundKind, meta: MediaMeta, policy: MediaPolicy, downloader: MediaDownloader): InboundMedia {
   const media: InboundMedia = {
     mimetype: meta.mimetype,
-    size: meta.size,
     download: async () => {
-      if (meta.size > policy.maxBytes) throw new MediaTooLargeError(meta.size, policy.maxBytes);
-      if (!policy.acceptMimetype(meta.mimetype)) throw new MediaTypeRefusedError(meta.mimetype);
+      const verdict = judgeMedia(kind, meta, policy);
+      if (!verdict.fetch && verdict.refused === 'too_large') throw new MediaTooLargeError(meta.size, policy.maxBytes);
+      if (!verdict.fetch) throw new MediaRefusedError(verdict.refused, `${kind} media (${meta.mimetype}) is not fetched: ${verdict.refused}`);
       return collectCapped(await downloader(message), policy.maxBytes);
     },
   };
+  if (meta.size !== undefined) media.size = meta.size;
   if (meta.filename) media.filename = meta.filename;
   return media;
 }

@@ -9,7 +9,7 @@ import {
   toNumber,
 } from '@whiskeysockets/baileys';
 import type { MessageUpsertType, WAMessage } from '@whiskeysockets/baileys';
-import type { Inbound, InboundMedia } from '../types.js';
+import type { Inbound, InboundKind, InboundMedia } from '../types.js';
 import type { ResolvedPerson } from './identity.js';
 import { isGroupJid, personFromJids, type PersonIds } from './jid.js';
 
@@ -25,7 +25,8 @@ export type SkipReason =
 
 export interface MediaMeta {
   mimetype: string;
-  size: number;
+  /** `fileLength`; absent when WhatsApp did not announce one. */
+  size?: number;
   filename?: string;
 }
 
@@ -34,7 +35,7 @@ export interface NormalizeContext {
   /** `append` messages (delivered after being offline or replayed) older than this are not answered. */
   maxReplayAgeMs: number;
   resolve: (person: PersonIds) => ResolvedPerson | undefined;
-  media: (message: WAMessage, meta: MediaMeta) => InboundMedia;
+  media: (message: WAMessage, meta: MediaMeta, kind: InboundKind) => InboundMedia;
 }
 
 export type Normalized =
@@ -86,7 +87,7 @@ function bodyOf(message: WAMessage, ctx: NormalizeContext): Body | { skip: SkipR
   const type = getContentType(content);
   if (!content || !type) return { skip: 'no_content' };
   if (type === 'protocolMessage') return protocolBody(content.protocolMessage);
-  return contentBody(type, content, (meta) => ctx.media(message, meta));
+  return contentBody(type, content, (meta, kind) => ctx.media(message, meta, kind));
 }
 
 /** Deletions and edits reach the host (which ignores them politely); other protocol traffic does not. */
@@ -103,27 +104,31 @@ function textOf(content: Content | null | undefined): string | undefined {
 }
 
 function mediaMeta(m: { mimetype?: string | null; fileLength?: number | Long | null }, fallbackMime: string): MediaMeta {
-  return { mimetype: m.mimetype || fallbackMime, size: m.fileLength ? toNumber(m.fileLength) : 0 };
+  const meta: MediaMeta = { mimetype: m.mimetype || fallbackMime };
+  // An unset fileLength reads as the proto default (a zero Long): no size was announced.
+  const size = m.fileLength ? toNumber(m.fileLength) : 0;
+  if (size > 0) meta.size = size;
+  return meta;
 }
 
 type Long = Parameters<typeof toNumber>[0] & object;
 
-type MediaFactory = (meta: MediaMeta) => InboundMedia;
+type MediaFactory = (meta: MediaMeta, kind: InboundKind) => InboundMedia;
 
 function videoBody(video: proto.Message.IVideoMessage, media: MediaFactory): Body {
-  return { kind: 'video', text: video.caption ?? undefined, media: media(mediaMeta(video, 'video/mp4')) };
+  return { kind: 'video', text: video.caption ?? undefined, media: media(mediaMeta(video, 'video/mp4'), 'video') };
 }
 
 /** Content types that carry something for the host; everything else becomes kind 'other'. */
 const BUILDERS: Partial<Record<keyof Content, (c: Content, media: MediaFactory) => Body>> = {
   conversation: (c) => ({ kind: 'text', text: textOf(c) }),
   extendedTextMessage: (c) => ({ kind: 'text', text: textOf(c) }),
-  imageMessage: (c, media) => ({ kind: 'image', text: c.imageMessage!.caption ?? undefined, media: media(mediaMeta(c.imageMessage!, 'image/jpeg')) }),
+  imageMessage: (c, media) => ({ kind: 'image', text: c.imageMessage!.caption ?? undefined, media: media(mediaMeta(c.imageMessage!, 'image/jpeg'), 'image') }),
   documentMessage: (c, media) => documentBody(c.documentMessage!, media),
-  audioMessage: (c, media) => ({ kind: 'audio', media: media(mediaMeta(c.audioMessage!, 'audio/ogg')) }),
+  audioMessage: (c, media) => ({ kind: 'audio', media: media(mediaMeta(c.audioMessage!, 'audio/ogg'), 'audio') }),
   videoMessage: (c, media) => videoBody(c.videoMessage!, media),
   ptvMessage: (c, media) => videoBody(c.ptvMessage!, media),
-  stickerMessage: (c, media) => ({ kind: 'sticker', media: media(mediaMeta(c.stickerMessage!, 'image/webp')) }),
+  stickerMessage: (c, media) => ({ kind: 'sticker', media: media(mediaMeta(c.stickerMessage!, 'image/webp'), 'sticker') }),
   locationMessage: (c) => ({ kind: 'location', location: locationOf(c.locationMessage) }),
   liveLocationMessage: (c) => ({ kind: 'location', location: locationOf(c.liveLocationMessage) }),
   contactMessage: () => ({ kind: 'contact' }),
@@ -138,7 +143,7 @@ function contentBody(type: keyof Content, c: Content, media: MediaFactory): Body
 function documentBody(doc: proto.Message.IDocumentMessage, media: MediaFactory): Body {
   const meta = mediaMeta(doc, 'application/octet-stream');
   if (doc.fileName) meta.filename = doc.fileName;
-  return { kind: 'document', text: doc.caption ?? undefined, media: media(meta) };
+  return { kind: 'document', text: doc.caption ?? undefined, media: media(meta, 'document') };
 }
 
 function locationOf(loc: { degreesLatitude?: number | null; degreesLongitude?: number | null } | null | undefined) {

@@ -14,6 +14,7 @@ import {
   TransportUnavailableError,
   UndeliverableError,
   type InboundHandler,
+  type InboundMedia,
   type ResolvedOutbound,
   type Transport,
   type TransportStatus,
@@ -25,7 +26,8 @@ import { GroupMetadataCache } from './group-cache.js';
 import { IdentityMap } from './identity.js';
 import { chatToJid, isGroupJid, personFromJids, type PersonIds } from './jid.js';
 import { NumberLease } from './lease.js';
-import { acceptListed, DEFAULT_ACCEPTED_MIMETYPES, guardedMedia, type MediaDownloader, type MediaPolicy } from './media.js';
+import { MediaRefusedError, type MediaPolicy } from '../../media/policy.js';
+import { guardedMedia, type MediaDownloader } from './media.js';
 import { normalizeInbound, type NormalizeContext } from './normalize.js';
 import { classifySendError, outboundParts } from './outbound.js';
 import { terminalPresenter, type PairingInfo, type PairingPresenter, type PairingState } from './pairing.js';
@@ -68,7 +70,6 @@ export interface BaileysTransportDeps {
   random?: RandomSource;
   createSocket?: CreateSocket;
   downloadMedia?: MediaDownloader;
-  acceptedMimetypes?: readonly string[];
   /** getMessage serves retries for messages sent within this window (default 15 min). */
   retryWindowMs?: number;
   groupMetadataTtlMs?: number;
@@ -130,7 +131,7 @@ class BaileysWhatsApp implements BaileysTransport {
     this.groups = new GroupMetadataCache(deps.groupMetadataTtlMs ?? 5 * 60_000, () => this.clock.now());
     this.counters = new BaileysStats(deps.metrics);
     this.presenter = deps.presenter ?? terminalPresenter;
-    this.media = { maxBytes: deps.mediaMaxBytes, acceptMimetype: acceptListed(deps.acceptedMimetypes ?? DEFAULT_ACCEPTED_MIMETYPES) };
+    this.media = { maxBytes: deps.mediaMaxBytes };
   }
 
   // ---- Transport -------------------------------------------------------------------------
@@ -155,6 +156,11 @@ class BaileysWhatsApp implements BaileysTransport {
     if (isGroupJid(jid)) await this.ensureGroupMetadata(socket, jid);
     for (const part of outboundParts(message)) await this.sendPart(socket, jid, part);
     this.counters.sent();
+  }
+
+  /** WhatsApp keeps the chat on the phones; Loket keeps only the LID↔phone pair, which goes. */
+  forget(chat: string, _markers: readonly string[]): Promise<void> {
+    return this.identities.forget(chat);
   }
 
   status(): TransportStatus {
@@ -441,8 +447,21 @@ class BaileysWhatsApp implements BaileysTransport {
       now: this.clock.now(),
       maxReplayAgeMs: this.deps.maxReplayAgeMs,
       resolve: (person) => this.identities.resolve(person),
-      media: (message, meta) => guardedMedia(message, meta, this.media, this.deps.downloadMedia ?? this.defaultDownloader),
+      media: (message, meta, kind) => this.logFailures(message, guardedMedia(message, kind, meta, this.media, this.deps.downloadMedia ?? this.defaultDownloader)),
     };
+  }
+
+  /** A failed download is logged here; the host still accepts the message (as media it could not fetch). */
+  private logFailures(message: WAMessage, media: InboundMedia): InboundMedia {
+    const download = media.download;
+    media.download = () =>
+      download().catch((err: unknown) => {
+        if (!(err instanceof MediaRefusedError)) {
+          this.deps.logger.warn({ event: 'wa_media_download_failed', messageId: message.key.id, err: errorMessage(err) }, 'inbound media could not be downloaded');
+        }
+        throw err;
+      });
+    return media;
   }
 
   private readonly defaultDownloader: MediaDownloader = async (message) => {

@@ -8,7 +8,7 @@ import type { InboundHandler, ResolvedOutbound, Transport, TransportStatus } fro
 
 declare module 'ioredis' {
   interface RedisCommander<Context> {
-    simDeliver(sent: string, seq: string, outbox: string, sealed: string, ttl: number): Result<number, Context>;
+    simDeliver(sent: string, seq: string, outbox: string, sealed: string, markerTtl: number, outboxTtl: number): Result<number, Context>;
   }
 }
 
@@ -28,6 +28,8 @@ export class SimNotStartedError extends Error {
 }
 
 const SENT_MARKER_TTL_S = 7 * 24 * 3600;
+/** A simulated phone's screen is kept a week after its last message: dossiers and KTP photos pass through staff screens. */
+const OUTBOX_TTL_S = 7 * 24 * 3600;
 const POLL_MS = 250;
 
 export class SimTransport implements Transport {
@@ -58,7 +60,8 @@ export class SimTransport implements Transport {
     const key = this.outboxKey(message.chat);
     const sealed = this.protector.sealJson(toSimMessage(message), key);
     // Outbound ids name cases and messages: the marker is keyed by their hash.
-    const seq = await this.redis.simDeliver(`${this.prefix}:sim:sent:${this.protector.lookupHash(`sent:${message.id}`)}`, `${key}:seq`, key, sealed, SENT_MARKER_TTL_S);
+    const sent = `${this.prefix}:sim:sent:${this.protector.lookupHash(`sent:${message.id}`)}`;
+    const seq = await this.redis.simDeliver(sent, `${key}:seq`, key, sealed, SENT_MARKER_TTL_S, OUTBOX_TTL_S);
     if (seq > 0) this.delivered.emit(key);
   }
 
@@ -67,8 +70,8 @@ export class SimTransport implements Transport {
     const rows = await this.redis.zrangebyscore(key, `(${after}`, '+inf', 'LIMIT', 0, limit);
     return rows.map((row) => {
       const colon = row.indexOf(':');
-      const body = this.protector.openJson(row.slice(colon + 1), key) as Omit<SimMessage, 'seq'>;
-      return { seq: Number(row.slice(0, colon)), ...body };
+      const body = this.protector.openJson(row.slice(colon + 1), key) as Omit<SimMessage, 'seq' | 'chat'>;
+      return { seq: Number(row.slice(0, colon)), chat, ...body };
     });
   }
 
@@ -83,10 +86,26 @@ export class SimTransport implements Transport {
     }
   }
 
-  /** Deletes a chat's outbox (erasure of a simulated phone's history). */
-  async erase(chat: string): Promise<void> {
-    const key = this.outboxKey(chat);
-    await this.redis.del(key, `${key}:seq`);
+  /**
+   * Erasure: the person's own screen is emptied, and every message on other screens (operators,
+   * coordinators) that names one of `markers` is taken off them, dossiers and KTP photos included.
+   */
+  async forget(chat: string, markers: readonly string[]): Promise<void> {
+    const own = this.outboxKey(chat);
+    await this.redis.del(own, `${own}:seq`);
+    if (markers.length === 0) return;
+    for await (const keys of this.redis.scanStream({ match: `${this.prefix}:sim:outbox:*`, count: 200 }) as AsyncIterable<string[]>) {
+      for (const key of keys.filter((k) => !k.endsWith(':seq'))) await this.dropNaming(key, markers);
+    }
+  }
+
+  private async dropNaming(key: string, markers: readonly string[]): Promise<void> {
+    const rows = await this.redis.zrange(key, 0, -1);
+    const naming = rows.filter((row) => {
+      const text = this.protector.open(row.slice(row.indexOf(':') + 1), key).toString('utf8');
+      return markers.some((marker) => text.includes(marker));
+    });
+    if (naming.length > 0) await this.redis.zrem(key, ...naming);
   }
 
   status(): TransportStatus {
@@ -115,8 +134,9 @@ export class SimTransport implements Transport {
   }
 }
 
-function toSimMessage(message: ResolvedOutbound): Omit<SimMessage, 'seq'> {
-  const out: Omit<SimMessage, 'seq'> = { chat: message.chat };
+/** Stored without the chat: the outbox key names it (hashed), and read() puts it back. */
+function toSimMessage(message: ResolvedOutbound): Omit<SimMessage, 'seq' | 'chat'> {
+  const out: Omit<SimMessage, 'seq' | 'chat'> = {};
   if (message.text !== undefined) out.text = message.text;
   if (message.image) out.image = { mimetype: message.image.mimetype, base64: message.image.data.toString('base64'), ...(message.image.caption ? { caption: message.image.caption } : {}) };
   if (message.document) {

@@ -31,6 +31,17 @@ function describeActivity(a: Answers, description: string): Answers {
   return { ...without(a, 'kbli', 'kbliUnknown', 'kbliPending'), activity: description, kbliOptions: options };
 }
 
+/** The most an activity grows by descriptions added at the KBLI question. */
+const MAX_ACTIVITY_CHARS = 300;
+
+/** Said again at the KBLI question: the first description stays, the new words are added to it. */
+function redescribe(a: Answers, description: string): Answers {
+  const options = suggestKbli(description, 3).map((entry) => entry.code);
+  const first = a.activity ?? '';
+  const joined = first === '' || first.includes(description) ? description || first : `${first}; ${description}`;
+  return { ...without(a, 'kbli', 'kbliUnknown', 'kbliPending'), activity: joined.slice(0, MAX_ACTIVITY_CHARS), kbliOptions: options };
+}
+
 export const activity = step({
   id: 'activity',
   absorbs: ['activity', 'village'],
@@ -92,12 +103,14 @@ function parseKbliAnswer(input: FlowInput, a: Answers): Parsed<KbliAnswer, KbliR
   if (options.length !== 1 && verdict === true) return fail('not_an_option');
   if (verdict === true) return ok({ kind: 'pick', codes: options.slice(0, 1) });
   if (verdict === false) return fail('none_fit');
+  // A word that names no activity ("semua", "bebas") is not a new description.
+  if (suggestKbli(text, 1).length === 0) return fail(options.length === 0 ? 'no_options' : 'not_an_option');
   const description = freeText(input, 3, 300);
   return description.ok ? ok({ kind: 'describe', text: description.value }) : fail('not_an_option');
 }
 
 function storeKbli(a: Answers, answer: KbliAnswer): Answers {
-  if (answer.kind === 'describe') return describeActivity(a, answer.text);
+  if (answer.kind === 'describe') return a.kbliAdding ? describeActivity(a, answer.text) : redescribe(a, answer.text);
   if (answer.kind === 'unknown') return { ...without(a, 'kbli', 'kbliPending', 'kbliAdding'), kbliUnknown: true };
   const codes = [...new Set([...(a.kbliAdding ? (a.kbli ?? []) : []), ...answer.codes])];
   const base = without(a, 'kbliUnknown', 'kbliAdding', 'kbliPending');
@@ -265,6 +278,7 @@ function capitalNote(a: Answers, ctx: IntakeContext): string | undefined {
 
 export const capital = step({
   id: 'capital',
+  absorbs: ['capital'],
   prompt: (_a, { t }) => t('askCapital'),
   help: (_a, { t }) => t('helpCapital'),
   parse: parseCapital,
@@ -304,6 +318,7 @@ function storeCapitalCheck(a: Answers, check: CapitalCheck): Answers {
 export const capitalConfirm = step({
   id: 'capital_confirm',
   followUp: true,
+  absorbs: 'all',
   prompt: askCapitalConfirm,
   help: (_a, { t }) => t('helpCapital'),
   parse: parseCapitalCheck,
@@ -314,12 +329,17 @@ export const capitalConfirm = step({
   note: (a, check, ctx) => (check.kind === 'no' ? undefined : capitalNote(a, ctx)),
 });
 
+function parseLand(input: FlowInput): Parsed<number, 'unknown' | 'not_a_number' | 'too_large'> {
+  const text = textOf(input);
+  return isUnknownAnswer(text) ? fail('unknown') : readWithin(text, parseLandArea);
+}
+
 export const landArea = step({
   id: 'land_area',
   prompt: (_a, { t }) => t('askLandArea'),
   help: (_a, { t }) => t('helpLandArea'),
-  parse: (input) => readWithin(textOf(input), parseLandArea),
-  reprompt: (_r, _a, { t }) => t('badLandArea'),
+  parse: parseLand,
+  reprompt: (reason, _a, { t }) => t(reason === 'unknown' ? 'rescueLandArea' : 'badLandArea'),
   rescue: (_a, { t }) => t('rescueLandArea'),
   store: (a, area) => ({ ...a, landArea: area }),
   next: () => 'workers',

@@ -104,6 +104,8 @@ function parseNpwpAnswer(input: FlowInput): Parsed<string | null, 'bad_npwp'> {
 
 export const npwp = step({
   id: 'npwp',
+  // A 16-digit NPWP has the shape of a NIK: it is the answer here, never a NIK given in passing.
+  absorbs: 'all',
   prompt: (_a, { t }) => t('askNpwp'),
   help: (_a, { t }) => t('helpNpwp'),
   parse: parseNpwpAnswer,

@@ -4,7 +4,7 @@
 
 import type { z } from 'zod';
 import type { Parsed } from '../../engine/step.js';
-import type { FlowInput } from '../../engine/types.js';
+import type { FlowInput, MediaRefusal } from '../../engine/types.js';
 import { readYesNo } from '../../understand/yes-no.js';
 import { isUnknownAnswer } from '../../validators/answers.js';
 import { parsePersonName, type PersonNameReason } from '../../validators/name.js';
@@ -15,27 +15,47 @@ import { textOf, type IntakeContext } from '../context.js';
 import { describeBirth } from '../describe.js';
 import type { StepId } from '../ids.js';
 import { fail, freeText, ok, step } from './define.js';
+import { followHomeVillage } from './location.js';
 
 type MediaRef = z.infer<typeof mediaRefSchema>;
 
 export const KTP_PHOTO_TYPES: ReadonlySet<string> = new Set(['image/jpeg', 'image/png', 'image/webp', 'application/pdf']);
 
+/** Why a photo or file sent for the KTP cannot be kept; `not_received`: no size announced, or the download failed. */
+type KtpMediaProblem = 'too_large' | 'bad_type' | 'not_received';
+
+const KTP_REFUSALS: Readonly<Record<MediaRefusal, KtpMediaProblem>> = {
+  too_large: 'too_large',
+  unsupported_type: 'bad_type',
+  unknown_size: 'not_received',
+  unavailable: 'not_received',
+};
+
 /** A photo or PDF the KTP question can keep, or the reason it cannot. */
-function usableKtpMedia(input: FlowInput, ctx: IntakeContext): Parsed<MediaRef, 'too_large' | 'bad_type' | 'no_media'> {
+function usableKtpMedia(input: FlowInput, ctx: IntakeContext): Parsed<MediaRef, KtpMediaProblem | 'no_media'> {
   const media = input.media;
   if (!media) return fail('no_media');
-  if ('refused' in media || media.size > ctx.deps.settings.mediaMaxBytes) return fail('too_large');
-  if (!KTP_PHOTO_TYPES.has(media.mimetype.toLowerCase())) return fail('bad_type');
+  if ('refused' in media) return fail(KTP_REFUSALS[media.refused]);
+  if (media.size > ctx.deps.settings.mediaMaxBytes) return fail('too_large');
+  if (!KTP_PHOTO_TYPES.has((media.mimetype.split(';')[0] ?? '').trim().toLowerCase())) return fail('bad_type');
   return ok({ ref: media.ref, mimetype: media.mimetype, size: media.size });
 }
 
+/** The reason first, in the applicant's terms (the words that follow say what to send instead). */
+function ktpMediaRemark(reason: KtpMediaProblem, ctx: IntakeContext): string {
+  if (reason === 'too_large') return ctx.t('mediaTooLarge', { limit: formatBytes(ctx.deps.settings.mediaMaxBytes) });
+  return reason === 'bad_type' ? ctx.t('mediaFileType') : ctx.t('mediaNotReceived');
+}
+
 type NikAnswer = { kind: 'nik'; info: NikInfo } | { kind: 'photo'; photo: MediaRef };
-type NikProblem = NikReason | 'unknown';
+type NikProblem = NikReason | 'unknown' | KtpMediaProblem;
 
 function parseNikAnswer(input: FlowInput, _a: Answers, ctx: IntakeContext): Parsed<NikAnswer, NikProblem> {
   const photo = usableKtpMedia(input, ctx);
   if (photo.ok) return ok({ kind: 'photo', photo: photo.value });
   const text = textOf(input);
+  // A photo that could not be kept is answered with its reason, unless its caption carries the NIK.
+  if (photo.reason !== 'no_media' && !/\d/.test(foldDigits(text))) return fail(photo.reason);
   if (isUnknownAnswer(text)) return fail('unknown');
   const nik = parseNik(sixteenDigitsIn(text) ?? text, new Date(ctx.now));
   return nik.ok ? ok({ kind: 'nik', info: nik.value }) : fail(nik.reason);
@@ -54,6 +74,7 @@ function storeNik(a: Answers, answer: NikAnswer): Answers {
 }
 
 function nikReprompt(reason: NikProblem, ctx: IntakeContext): string {
+  if (reason === 'too_large' || reason === 'bad_type' || reason === 'not_received') return `${ktpMediaRemark(reason, ctx)} ${ctx.t('askNik')}`;
   if (reason === 'not_16_digits') return ctx.t('badNikLength', { count: String(stripDigitSeparators(textOf(ctx.input)).replace(/\D/g, '').length) });
   const keys = { unknown_province: 'badNikProvince', invalid_birth_date: 'badNikDate', zero_serial: 'badNikSerial', unknown: 'nikUnknown' } as const;
   return ctx.t(keys[reason]);
@@ -110,9 +131,9 @@ export const fullName = step({
 function storeKtpAddress(a: Answers, address: string, ctx: IntakeContext): Answers {
   const base = { ...without(a, 'homeVillageCode', 'homeVillageOptions'), ktpAddress: address };
   const match = ctx.deps.villages.findInAddress(address);
-  if (match?.kind === 'unique') return { ...base, homeVillageCode: match.village.code };
-  if (match?.kind === 'ambiguous') return { ...base, homeVillageOptions: match.candidates.map((v) => v.code) };
-  return base;
+  if (match?.kind === 'unique') return followHomeVillage({ ...base, homeVillageCode: match.village.code }, ctx);
+  if (match?.kind === 'ambiguous') return followHomeVillage({ ...base, homeVillageOptions: match.candidates.map((v) => v.code) }, ctx);
+  return followHomeVillage(base, ctx);
 }
 
 export const ktpAddress = step({
@@ -128,7 +149,7 @@ export const ktpAddress = step({
   answered: (a) => a.ktpAddress !== undefined,
 });
 
-type PhotoReason = 'too_large' | 'bad_type' | 'need_photo';
+type PhotoReason = KtpMediaProblem | 'need_photo';
 
 const SKIP_SAYS = {
   no: [
@@ -146,8 +167,9 @@ function parseKtpPhoto(input: FlowInput, _a: Answers, ctx: IntakeContext): Parse
 }
 
 function photoReprompt(reason: PhotoReason, ctx: IntakeContext): string {
-  if (reason === 'too_large') return ctx.t('mediaTooLarge', { limit: formatBytes(ctx.deps.settings.mediaMaxBytes) });
-  return reason === 'bad_type' ? ctx.t('badKtpPhotoType') : ctx.t('badKtpPhotoText');
+  if (reason === 'bad_type') return ctx.t('badKtpPhotoType');
+  if (reason === 'need_photo') return ctx.t('badKtpPhotoText');
+  return `${ktpMediaRemark(reason, ctx)} ${ctx.t('badKtpPhotoText')}`;
 }
 
 export function formatBytes(bytes: number): string {

@@ -19,7 +19,9 @@ const VILLAGE_WORK_FIELDS = ['villageQuery', 'villageOptions', 'villageListKind'
 
 /** Records what a search found: the village itself, or the list the next question offers. */
 function storeMatch(a: Answers, query: string, match: VillageMatch, ctx: IntakeContext): Answers {
-  const base = { ...without(a, 'villageCode', ...VILLAGE_WORK_FIELDS), villageQuery: query };
+  // The list question names the village ("beberapa desa bernama Sidomulyo"), not the whole address typed.
+  const named = match.kind === 'ambiguous' ? (match.candidates[0]?.name ?? query) : query;
+  const base = { ...without(a, 'villageCode', ...VILLAGE_WORK_FIELDS), villageQuery: named };
   if (match.kind === 'unique') return { ...without(base, 'villageQuery'), villageCode: match.village.code };
   if (match.kind === 'none') return { ...base, villageOptions: codes(match.suggestions), villageListKind: 'suggestions' };
   const districts = ctx.deps.villages.districtsOf(match.candidates);
@@ -68,12 +70,21 @@ const SAME_ADDRESS_SAYS = {
 
 /** The KTP's village goes with "same address": found, one of several, or (outside the area) none. */
 function storeSameAddress(a: Answers, same: boolean, ctx: IntakeContext): Answers {
-  if (!same) return { ...a, sameAddress: false };
+  // Elsewhere: a village that came from the KTP address does not hold for the business.
+  if (!same) return a.villageCode !== undefined && a.villageCode === a.homeVillageCode ? { ...without(a, 'villageCode'), sameAddress: false } : { ...a, sameAddress: false };
   const base = { ...without(a, 'businessAddress'), sameAddress: true };
   if (a.homeVillageCode !== undefined) return { ...without(base, ...VILLAGE_WORK_FIELDS), villageCode: a.homeVillageCode };
   const options = (a.homeVillageOptions ?? []).map((code) => ctx.deps.villages.byCode(code)).filter((v) => v !== undefined);
   if (options.length === 0) return base;
   return storeMatch(base, options[0]?.name ?? '', { kind: 'ambiguous', candidates: options }, ctx);
+}
+
+/**
+ * A changed KTP address (UBAH from the summary) when the business is at home: the village follows
+ * the new address, found again or asked again, never the old one kept.
+ */
+export function followHomeVillage(a: Answers, ctx: IntakeContext): Answers {
+  return a.sameAddress === true ? storeSameAddress(without(a, 'villageCode', ...VILLAGE_WORK_FIELDS), true, ctx) : a;
 }
 
 export const sameAddress = step({

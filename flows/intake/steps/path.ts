@@ -16,7 +16,7 @@ import { askYesNoAgain, choose, fail, ok, step, yesNo, yesNoNumbered } from './d
 
 const HAS_NIB_SAYS = {
   yes: ['sudah punya', 'punya', 'ada', 'sudah ada', 'pernah', 'sudah pernah', 'sampun gadhah', 'i have one', 'i have'],
-  no: ['belum punya', 'belum ada', 'tidak punya', 'baru mau', 'mau bikin', 'mau buat', 'mau daftar', 'mau urus', 'baru', 'dereng gadhah', 'not yet'],
+  no: ['belum punya', 'belum ada', 'tidak punya', 'baru mau', 'mau bikin', 'mau buat', 'mau daftar', 'mau urus', 'dereng gadhah', 'not yet'],
 } as const;
 
 type HasNibAnswer = { has: boolean; nib?: string };
@@ -100,9 +100,16 @@ export const amendmentWhat = step({
 /** Shown as three; "UD" (an individual business in OSS) is understood as its own answer. */
 const LEGAL_FORM_CHOICES: readonly LegalForm[] = ['perseorangan', 'cv', 'pt'];
 const LEGAL_FORM_OPTIONS: readonly ChoiceOption[] = [
-  { names: ['Milik pribadi', 'pribadi', 'perorangan', 'perseorangan', 'sendiri', 'atas nama sendiri', 'individu', 'individual', 'personal', 'own', 'private', 'usaha sendiri', 'dewe', 'piyambak'] },
-  { names: ['CV', 'persekutuan komanditer', 'commanditaire'] },
-  { names: ['PT', 'perseroan', 'perseroan terbatas', 'company', 'limited company'] },
+  {
+    names: [
+      'Milik pribadi', 'pribadi', 'perorangan', 'perseorangan', 'sendiri', 'atas nama sendiri', 'individu', 'individual', 'personal', 'own',
+      'private', 'usaha sendiri', 'dewe', 'piyambak', 'belum ada akta', 'tidak ada akta', 'tanpa akta', 'belum punya akta', 'no deed',
+      'belum ada akta notaris', 'tidak ada akta notaris', 'tanpa akta notaris', 'belum punya akta notaris',
+    ],
+  },
+  // "sudah ada akta notaris" names a deed, not which one: it fits CV and PT alike and picks neither.
+  { names: ['CV', 'persekutuan komanditer', 'commanditaire', 'sudah ada akta notaris', 'punya akta notaris'] },
+  { names: ['PT', 'perseroan', 'perseroan terbatas', 'company', 'limited company', 'sudah ada akta notaris', 'punya akta notaris'] },
 ];
 const UD_WORDS = /^\s*(?:ud|u\.d\.?|usaha dagang)\s*\.?\s*$/i;
 

@@ -6,7 +6,7 @@ import { TransportUnavailableError, UndeliverableError, type InboundHandler } fr
 import { MediaTooLargeError, type BaileysTransport, type TransportAlert } from '../../../bot/transport/baileys/index.js';
 import { waMessageId } from '../../../bot/transport/baileys/outbound.js';
 import { FakeClock } from '../../unit/baileys/fake-clock.js';
-import { direct, documentMsg, GROUP, image, inGroup, LID_A, LID_B, PHONE_A, PHONE_B, pnJid, text, withDevice } from '../../unit/baileys/wa-fixtures.js';
+import { direct, documentMsg, DOCX, GROUP, image, imageWithoutSize, inGroup, LID_A, LID_B, PHONE_A, PHONE_B, pnJid, poll, text, video, voiceNote, withDevice } from '../../unit/baileys/wa-fixtures.js';
 import { makeTransport, redisInbox, SocketFactory, type TestDeps } from './fake-socket.js';
 
 const redis = connectTestRedis();
@@ -107,6 +107,34 @@ describe('inbound', () => {
     for (const m of inbox.accepted) await expect(m.media!.download()).rejects.toBeInstanceOf(MediaTooLargeError);
     expect(downloadMedia).not.toHaveBeenCalled();
     expect(transport.stats().inbound.accepted).toBe(2);
+  });
+
+  it('counts a voice note, a video, a Word file, a poll and an image without fileLength accepted only once the inbox write is done, never downloading them', async () => {
+    const downloadMedia = vi.fn(() => Promise.reject(new Error('must not be called')));
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const { factory, inbox, clock, transport } = await started({ downloadMedia }, uniquePrefix('wa'), (_t, box) => async (m) => {
+      await gate; // a slow inbox write
+      return box.accept(m);
+    });
+    factory.last.open();
+    const at = { atSeconds: secondsAgo(clock, 1) };
+    factory.last.deliver('notify',
+      direct(pnJid(PHONE_A), voiceNote(9_000), at), direct(pnJid(PHONE_A), video(3_000_000), at),
+      direct(pnJid(PHONE_A), documentMsg(30_000, 'surat.docx', DOCX), at), direct(pnJid(PHONE_A), poll('Jadi?'), at),
+      direct(pnJid(PHONE_A), imageWithoutSize(), at));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(transport.stats().inbound.accepted).toBeUndefined();
+    release();
+    await vi.waitFor(() => expect(transport.stats().inbound.accepted).toBe(5));
+    expect(inbox.accepted.map((m) => [m.kind, m.media?.mimetype, m.media?.size])).toEqual([
+      ['audio', 'audio/ogg; codecs=opus', 9_000],
+      ['video', 'video/mp4', 3_000_000],
+      ['document', DOCX, 30_000],
+      ['other', undefined, undefined],
+      ['image', 'image/jpeg', undefined],
+    ]);
+    expect(downloadMedia).not.toHaveBeenCalled();
   });
 
   it('keeps phone numbers, LIDs and message text out of the log', async () => {

@@ -33,6 +33,7 @@ class RecordingTransport implements Transport {
     this.sent.push(message);
     return Promise.resolve();
   }
+  forget(): Promise<void> { return Promise.resolve(); }
   status(): TransportStatus { return { ready: true, state: 'open' }; }
   stop(): Promise<void> { return Promise.resolve(); }
 }

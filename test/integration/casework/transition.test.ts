@@ -257,7 +257,7 @@ describe('CaseStore.transition', () => {
 });
 
 describe('CaseStore.eraseApplicant', () => {
-  it('removes the applicant\'s cases with their timers, claims and index entries, and nobody else\'s', async () => {
+  it("anonymises the applicant's cases (open ones cancelled), keeps them counted, and touches nobody else's", async () => {
     const prefix = uniquePrefix('erase');
     const redis = connect();
     const store = new CaseStore(redis, protector, prefix);
@@ -268,21 +268,30 @@ describe('CaseStore.eraseApplicant', () => {
     await store.transition(queuedMine, { from: ['queued'], event: event('dispatched', T0), timers: { queue_sla: T0 + 1000 } });
     await store.transition(theirs, { ...take('vina', T0), timers: { claim_remind: T0 + 1000 } });
 
-    const refs = await store.eraseApplicant(APPLICANT);
+    const refs = await store.eraseApplicant(APPLICANT, T0 + 5000);
 
     expect(refs).toEqual([KTP_REF, KTP_REF]);
     expect(await store.get(mine)).toBeUndefined();
     expect(await store.get(queuedMine)).toBeUndefined();
-    expect(await redis.exists(store.keys.log(mine), store.keys.log(queuedMine))).toBe(0);
     expect(await store.idsOfApplicant(APPLICANT)).toEqual([]);
     expect(await store.claimsOf('vina')).toEqual([theirs]);
     expect(await redis.zrange(store.keys.timers, 0, -1)).toEqual([`${theirs}|claim_remind|2`]);
     expect(await store.inStatus('claimed')).toEqual([{ id: theirs, since: T0 }]);
-    expect(await store.countInStatus('queued')).toBe(0);
+    expect(await store.countInStatus('cancelled')).toBe(2);
+    expect(await store.facts(mine)).toMatchObject({ status: 'cancelled', anonymizedAt: T0 + 5000, facts: { kbli: ['56102'], legalForm: 'perseorangan' } });
+    expect((await store.events(mine)).map((e) => e.type)).toEqual(['submitted', 'claimed', 'erased']);
+    expect((await store.events(mine)).every((e) => e.detail === undefined)).toBe(true);
     expect((await store.get(theirs))?.applicantChat).toBe(OTHER_APPLICANT);
+    const fields = await redis.hgetall(store.keys.case(mine));
+    for (const personal of ['applicant', 'applicantKey', 'dossier', 'sourceKey', 'claimedBy']) expect(fields[personal]).toBeUndefined();
+  });
 
-    const leftovers = await everything(redis, prefix);
-    expect(leftovers).not.toContain(mine);
-    expect(leftovers).not.toContain(queuedMine);
+  it('anonymising twice changes nothing the second time', async () => {
+    const prefix = uniquePrefix('erase-twice');
+    const store = new CaseStore(connect(), protector, prefix);
+    const id = await newCase(store, APPLICANT);
+    expect(await store.anonymize(id, T0 + 1, 'erased')).toEqual([KTP_REF]);
+    expect(await store.anonymize(id, T0 + 2, 'erased')).toEqual([]);
+    expect((await store.facts(id))?.anonymizedAt).toBe(T0 + 1);
   });
 });

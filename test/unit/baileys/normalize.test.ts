@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { proto } from '@whiskeysockets/baileys';
 import type { WAMessage } from '@whiskeysockets/baileys';
-import { normalizeInbound, type NormalizeContext } from '../../../bot/transport/baileys/normalize.js';
+import { normalizeInbound, type MediaMeta, type NormalizeContext } from '../../../bot/transport/baileys/normalize.js';
 import type { PersonIds } from '../../../bot/transport/baileys/jid.js';
-import { direct, documentMsg, GROUP, image, inGroup, LID_A, PHONE_A, PHONE_B, LID_B, pnJid, text, withDevice } from './wa-fixtures.js';
+import { direct, documentMsg, DOCX, GROUP, image, imageWithoutSize, inGroup, LID_A, PHONE_A, PHONE_B, LID_B, pnJid, text, video, voiceNote, withDevice } from './wa-fixtures.js';
 
 const NOW = Date.UTC(2025, 0, 6, 3, 0, 0);
 const atSeconds = Math.floor(NOW / 1000) - 5;
@@ -140,10 +140,28 @@ describe('normalizeInbound: what is not answered', () => {
 
 describe('normalizeInbound: media', () => {
   it('describes media without fetching it', () => {
-    const media = vi.fn((_m: WAMessage, meta: { mimetype: string; size: number }) => ({ ...meta, download: vi.fn() }));
+    const media = vi.fn((_m: WAMessage, meta: MediaMeta) => ({ ...meta, download: vi.fn() }));
     const got = inbound(direct(pnJid(PHONE_A), image(50_000_000), { atSeconds }), 'notify', ctx({ media }));
     expect(got.media).toMatchObject({ mimetype: 'image/jpeg', size: 50_000_000 });
     expect(media).toHaveBeenCalledTimes(1);
     expect(got.media?.download).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['a voice note', voiceNote(9_000), 'audio', { mimetype: 'audio/ogg; codecs=opus', size: 9_000 }],
+    ['a video', video(2_000_000), 'video', { mimetype: 'video/mp4', size: 2_000_000 }],
+    ['a Word file', documentMsg(30_000, 'surat.docx', DOCX), 'document', { mimetype: DOCX, size: 30_000, filename: 'surat.docx' }],
+    ['a sticker', { stickerMessage: { mimetype: 'image/webp', fileLength: 20_000 } }, 'sticker', { mimetype: 'image/webp', size: 20_000 }],
+    ['an image without fileLength', imageWithoutSize(), 'image', { mimetype: 'image/jpeg' }],
+  ])('describes %s with its kind, for the media policy', (_name, message, kind, meta) => {
+    const media = vi.fn((_m: WAMessage, m: MediaMeta) => ({ ...m, download: vi.fn() }));
+    inbound(direct(pnJid(PHONE_A), message, { atSeconds }), 'notify', ctx({ media }));
+    expect(media).toHaveBeenCalledWith(expect.anything(), meta, kind);
+  });
+
+  it('passes no size when WhatsApp announced none (not a size of 0)', () => {
+    const got = inbound(direct(pnJid(PHONE_A), imageWithoutSize('KTP'), { atSeconds }));
+    expect(got.media).not.toHaveProperty('size');
+    expect(got).toMatchObject({ kind: 'image', text: 'KTP' });
   });
 });

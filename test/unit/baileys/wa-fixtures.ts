@@ -67,3 +67,21 @@ export const image = (size: number, caption?: string, mimetype = 'image/jpeg') =
 export const documentMsg = (size: number, fileName: string, mimetype: string, caption?: string) => ({
   documentMessage: { mimetype, fileLength: size, fileName, caption, url: 'https://mmg.whatsapp.net/y', mediaKey: Buffer.alloc(32, 2) },
 });
+
+export const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** A push-to-talk voice note as WhatsApp sends it (Opus in Ogg). */
+export const voiceNote = (size?: number, seconds = 7) => ({
+  audioMessage: { mimetype: 'audio/ogg; codecs=opus', ptt: true, seconds, fileLength: size, url: 'https://mmg.whatsapp.net/a', mediaKey: Buffer.alloc(32, 3) },
+});
+export const video = (size: number, caption?: string) => ({
+  videoMessage: { mimetype: 'video/mp4', seconds: 12, fileLength: size, caption, url: 'https://mmg.whatsapp.net/v', mediaKey: Buffer.alloc(32, 4) },
+});
+/** An image whose fileLength is missing: its size cannot be checked before downloading. */
+export const imageWithoutSize = (caption?: string) => ({
+  imageMessage: { mimetype: 'image/jpeg', caption, url: 'https://mmg.whatsapp.net/x', mediaKey: Buffer.alloc(32, 1) },
+});
+/** A kind Loket has no use for (a poll): it reaches the conversation as kind 'other'. */
+export const poll = (name: string) => ({
+  pollCreationMessage: { name, options: [{ optionName: 'ya' }, { optionName: 'tidak' }], selectableOptionsCount: 1 },
+});

@@ -27,7 +27,7 @@ describe('dpmptspReasons', () => {
     { name: 'capital one rupiah above the limit', facts: { capital: 50_000_001 }, reasons: ['capital'] },
     { name: 'capital far above the limit', facts: { capital: 2_000_000_000 }, reasons: ['capital'] },
     { name: 'perseorangan', facts: { legalForm: 'perseorangan' }, reasons: [] },
-    { name: 'UD', facts: { legalForm: 'ud' }, reasons: ['legal_form'] },
+    { name: 'UD (an individual business in OSS)', facts: { legalForm: 'ud' }, reasons: [] },
     { name: 'CV', facts: { legalForm: 'cv' }, reasons: ['legal_form'] },
     { name: 'PT', facts: { legalForm: 'pt' }, reasons: ['legal_form'] },
     { name: 'two KBLI codes', facts: { kbliCount: 2 }, reasons: [] },
@@ -122,7 +122,7 @@ describe('chooseDesk properties', () => {
     fc.assert(fc.property(facts, (f) => {
       const reasons = dpmptspReasons(f, RULES);
       expect(reasons.includes('capital')).toBe(f.capital > RULES.capitalLimit);
-      expect(reasons.includes('legal_form')).toBe(f.legalForm !== 'perseorangan');
+      expect(reasons.includes('legal_form')).toBe(f.legalForm !== 'perseorangan' && f.legalForm !== 'ud');
       expect(reasons.includes('many_kbli')).toBe(f.kbliCount > RULES.maxKbliAtLowerDesks);
       expect(reasons.includes('amendment')).toBe(f.kind === 'amendment');
     }));

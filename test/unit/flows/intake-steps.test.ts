@@ -92,6 +92,30 @@ describe('changing the summary', () => {
     expect(t.text()).toContain(shows);
   });
 
+  it('a new KTP address moves the business village with it when the business is at home', () => {
+    const t = atStep('same_address');
+    t.send('ya, di rumah');
+    expect(t.at).toBe('summary');
+    expect(t.text()).toContain('Desa/kelurahan: Sumberejo, Kec. Sanankulon');
+    t.send('alamat ktp salah');
+    t.send('Jl. Mawar 1 RT 01 RW 02, Desa Plumpungrejo');
+    expect(t.at).toBe('summary');
+    expect(t.text()).toContain('Desa/kelurahan: Plumpungrejo, Kec. Kademangan');
+    expect(t.session!.answers.villageCode).toBe('35.05.05.2004');
+  });
+
+  it('a new KTP address naming a village of several names asks which one, instead of keeping the old village', () => {
+    const t = atStep('same_address');
+    t.send('ya');
+    t.send('alamat ktp salah');
+    t.send('Dusun Krajan, Desa Sumberjo');
+    expect(t.at).toBe('village_district');
+    expect(t.session!.answers.villageCode).toBeUndefined();
+    t.send('kademangan');
+    expect(t.at).toBe('summary');
+    expect(t.text()).toContain('Desa/kelurahan: Sumberjo, Kec. Kademangan');
+  });
+
   it('asks which line when the applicant only says something is wrong, or names two lines', () => {
     for (const text of ['ada yang salah', 'tidak', 'ubah alamat']) {
       const t = atStep('summary');
@@ -208,6 +232,9 @@ describe('escalation: the same words are never sent three times', () => {
     t.send(wrong);
     seen.push(t.text());
     expect(t.effects('forward_help')).toHaveLength(1);
+    expect(t.text()).toContain(render('id', 'helpForwarded', { ref: 'BT-7KQ3M' }));
+    t.send(wrong);
+    seen.push(t.text());
     expect(t.text()).toBe(render('id', 'helpForwarded', { ref: 'BT-7KQ3M' }));
     const counts = new Map<string, number>();
     for (const reply of seen) counts.set(reply, (counts.get(reply) ?? 0) + 1);
@@ -232,6 +259,28 @@ describe('escalation: the same words are never sent three times', () => {
     t.send(EVERY_STEP_PATH.find(([id]) => id === 'nik')![1]);
     expect(t.session!.attempts).toBe(0);
     expect(t.at).toBe('full_name');
+  });
+});
+
+describe('the legal form in the applicant\'s words', () => {
+  it.each([
+    ['PT, sudah ada akta notaris', 'pt'],
+    ['CV. sudah punya akta notaris', 'cv'],
+    ['belum ada akta notaris', 'perseorangan'],
+    ['usaha sendiri, tanpa akta', 'perseorangan'],
+    ['UD', 'ud'],
+    ['bukan PT, milik pribadi', 'perseorangan'],
+  ] as const)('%j is %s', (reply, form) => {
+    const t = atStep('legal_form');
+    t.send(reply);
+    expect(t.session!.answers.legalForm).toBe(form);
+  });
+
+  it('"sudah ada akta notaris" alone does not say CV or PT: the question is asked again', () => {
+    const t = atStep('legal_form');
+    t.send('sudah ada akta notaris');
+    expect(t.session!.answers.legalForm).toBeUndefined();
+    expect(t.text()).toContain(render('id', 'askLegalForm'));
   });
 });
 
@@ -264,7 +313,7 @@ describe('the other branch, without KEMBALI', () => {
     t.send('3505014203850002');
     expect(t.session!.answers.nik).toBe('3505014203850002');
     expect(t.at).toBe('full_name');
-    expect(t.session!.attempts).toBe(0);
+    expect(t.session!.attempts).toBe(1);
     expect(t.text()).toContain(render('id', 'askFullName'));
   });
 

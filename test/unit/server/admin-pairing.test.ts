@@ -52,7 +52,7 @@ describe('access', () => {
     for (const authorization of [`Bearer ${TOKEN}`, basic('x', TOKEN), 'Bearer ', basic('x', '')]) {
       const res = await app.inject({ url: '/admin/pairing', headers: { authorization } });
       expect(res.statusCode).toBe(401);
-      expect(res.json()).toEqual({ error: 'admin access is disabled: set ADMIN_TOKEN' });
+      expect(res.json()).toMatchObject({ status: 401, code: 'unauthorized', detail: 'admin access is disabled: set ADMIN_TOKEN' });
     }
   });
 

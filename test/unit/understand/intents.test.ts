@@ -163,7 +163,8 @@ describe('intents: properties', () => {
   it('a complaint keyword opening the message asks to complain; its text is kept from three words', () => {
     const rest = fc.array(fc.constantFrom('petugas', 'minta', 'uang', 'calo', 'lama', 'belum', 'datang', 'ribu', '50'), { maxLength: 6 });
     fc.assert(
-      fc.property(fc.constantFrom('', 'saya mau ', 'mau ', 'kak, '), fc.constantFrom('aduan', 'ADUAN', 'lapor', 'komplain', 'pengaduan'), rest, (head, keyword, words) => {
+      // "lapor" alone is also filing a report: it has its own cases below.
+      fc.property(fc.constantFrom('', 'saya mau ', 'mau ', 'kak, '), fc.constantFrom('aduan', 'ADUAN', 'komplain', 'pengaduan'), rest, (head, keyword, words) => {
         const text = [head + keyword, ...words].join(' ');
         expect(asksToComplain(text)).toEqual(words.length >= 2 ? { text: text.trim() } : {});
       }),
@@ -194,5 +195,18 @@ describe('intents: properties', () => {
         if (complaint?.text !== undefined) expect(complaint.text).toBe(text.trim());
       }),
     );
+  });
+});
+
+describe('"lapor" is a complaint only with a grievance', () => {
+  it.each([
+    ['saya mau lapor ada calo minta uang', true],
+    ['lapor, petugas desa minta bayaran', true],
+    ['lapor', true],
+    ['mau lapor usaha baru', false],
+    ['lapor, saya mau daftar NIB', false],
+    ['mau lapor pajak', false],
+  ] as const)('"%s" → %s', (text, complaint) => {
+    expect(asksToComplain(text) !== undefined).toBe(complaint);
   });
 });
