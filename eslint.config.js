@@ -19,14 +19,26 @@ export default tseslint.config(
     },
   },
   {
-    // flows/ is the pure engine: it must not reach the network, Redis, queues or the disk.
+    // Imports run one way, bot/ → workers/ → flows/: flows/ is the pure engine (no network, Redis,
+    // queues or disk); workers/ never reaches up into the edge.
     files: ['flows/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {
         patterns: [
           { group: ['@whiskeysockets/*', 'bullmq', 'ioredis', 'fastify', '@fastify/*', 'pino', 'pino-*'], message: 'flows/ is pure: no I/O libraries' },
           { group: ['node:fs', 'node:fs/*', 'fs', 'node:net', 'node:child_process', 'node:http'], message: 'flows/ is pure: no I/O' },
-          { group: ['../bot/*', '../../bot/*', '../workers/*', '../../workers/*'], message: 'flows/ depends on nothing outside flows/' },
+          { regex: String.raw`(^|/)(bot|workers)(/|$)`, message: 'flows/ depends on nothing outside flows/ (imports run bot → workers → flows)' },
+        ],
+      }],
+    },
+  },
+  {
+    files: ['workers/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['@whiskeysockets/*', 'fastify', '@fastify/*'], message: 'workers/ runs below the edge: no transport or HTTP libraries' },
+          { regex: String.raw`(^|/)bot(/|$)`, message: 'workers/ never imports bot/ (imports run bot → workers → flows)' },
         ],
       }],
     },

@@ -5,18 +5,18 @@ import type { Queue, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { createApplicantHost } from './conversation/applicant.js';
 import { createAccept } from './conversation/accept.js';
-import { createRouter, type RouterDeps } from './conversation/router.js';
-import { Inbox } from './inbox/inbox.js';
-import { Sequencer } from './inbox/sequencer.js';
-import { createMediaStore, type MediaStore } from './media/store.js';
+import { createRouter, delivering, type RouterDeps } from './conversation/router.js';
+import { Inbox } from '../workers/inbox/inbox.js';
+import { Sequencer } from '../workers/inbox/sequencer.js';
+import { createMediaStore, type MediaStore } from '../workers/media/store.js';
 import type { Config } from './platform/config.js';
-import type { DataProtector } from './platform/crypto.js';
-import type { Logger } from './platform/logger.js';
+import type { DataProtector } from '../workers/platform/crypto.js';
+import type { Logger } from '../workers/platform/logger.js';
 import { buildServer, httpOptions } from './server/build.js';
 import { createMetrics, type Metrics } from './server/metrics.js';
 import { SimTransport } from './transport/sim/transport.js';
 import { createTraceEraser } from './privacy/erasure.js';
-import { rewriteAppendOnlyFile } from './platform/redis.js';
+import { rewriteAppendOnlyFile } from '../workers/platform/redis.js';
 import type { Outbound, Transport } from './transport/types.js';
 import type { FlowDeps } from '../flows/index.js';
 import { CaseStore } from '../workers/cases/store.js';
@@ -24,15 +24,15 @@ import { OutboundQueue } from '../workers/outbound/queue.js';
 import { createOutboundWorker } from '../workers/outbound/worker.js';
 import { TimerScheduler, createTimerWorker } from '../workers/timers/timers.js';
 import { join } from 'node:path';
-import { Casework } from './casework/casework.js';
+import { Casework } from '../workers/casework/casework.js';
 import { createApplicantRelay } from './casework/applicant-relay.js';
 import { createCoordinatorChat } from './casework/coordinator-chat.js';
-import { createTimerHandler } from './casework/escalations.js';
-import { toOutbound, type Notice } from './casework/notice.js';
-import { RelayStore } from './casework/relays.js';
+import { createTimerHandler } from '../workers/casework/escalations.js';
+import { toOutbound, type Notice } from '../workers/casework/notice.js';
+import { RelayStore } from '../workers/casework/relays.js';
 import { createStaffChat, type ToApplicant } from './casework/staff-chat.js';
-import { Helpdesk } from './casework/helpdesk.js';
-import { RosterStore } from './staff/roster.js';
+import { Helpdesk } from '../workers/casework/helpdesk.js';
+import { RosterStore } from '../workers/staff/roster.js';
 import { readRosterFile } from './staff/roster-file.js';
 import { adminApiPlugin } from './server/admin-api.js';
 import type { VillageIndex } from '../flows/area/villages.js';
@@ -132,7 +132,6 @@ export async function createApp(deps: AppDeps): Promise<App> {
     flow: deps.flow,
     cases,
     media,
-    enqueue,
     schedule: (chat, name, token, at) => timers.schedule(chat, name, token, at),
     onCaseCreated: (caseId) => dispatch.add(caseId),
     eraseChatTraces: createTraceEraser({
@@ -143,14 +142,14 @@ export async function createApp(deps: AppDeps): Promise<App> {
     clock,
     logger,
   });
-  const withRelays = createApplicantRelay({ relays, cases, roster, enqueue, clock, logger });
-  const handle = createRouter({
+  const withRelays = createApplicantRelay({ relays, cases, roster, clock, logger });
+  const handle = delivering(createRouter({
     applicant: withRelays(applicant),
     coordinatorGroup: config.COORDINATOR_GROUP,
-    staffHandlerFor: createStaffChat({ casework, helpdesk, toApplicant, roster, media, enqueue, clock, logger }),
-    coordinator: createCoordinatorChat({ casework, roster, helpdesk, toApplicant, enqueue }),
+    staffHandlerFor: createStaffChat({ casework, helpdesk, toApplicant, roster, media, clock, logger }),
+    coordinator: createCoordinatorChat({ casework, roster, helpdesk, toApplicant }),
     ...deps.staff,
-  });
+  }), enqueue);
   const sequencer = new Sequencer({
     inbox,
     wakeConnection: connect(),

@@ -4,21 +4,20 @@
 // DATA…) always reach the conversation.
 import { parseGlobalCommand, type GlobalCommand } from '../../flows/engine/commands.js';
 import { translator, type Translate } from '../../flows/i18n/index.js';
-import type { InboxEntry, StoredInbound } from '../inbox/entry.js';
-import type { Logger } from '../platform/logger.js';
-import type { RosterStore } from '../staff/roster.js';
+import type { InboxEntry, StoredInbound } from '../../workers/inbox/entry.js';
+import type { Logger } from '../../workers/platform/logger.js';
+import type { RosterStore } from '../../workers/staff/roster.js';
 import type { ChatHandler } from '../conversation/router.js';
 import type { Outbound } from '../transport/types.js';
 import type { CaseStore } from '../../workers/cases/store.js';
-import { dossierOf } from './dossier-view.js';
-import { toOutbound, type Notice } from './notice.js';
-import type { PendingRelay, RelayKind, RelayStore } from './relays.js';
+import { dossierOf } from '../../flows/casework/dossier-view.js';
+import { toOutbound, type Notice } from '../../workers/casework/notice.js';
+import type { PendingRelay, RelayKind, RelayStore } from '../../workers/casework/relays.js';
 
 export interface ApplicantRelayDeps {
   relays: RelayStore;
   cases: CaseStore;
   roster: RosterStore;
-  enqueue: (messages: Outbound[]) => Promise<void>;
   clock: () => number;
   logger: Logger;
 }
@@ -100,32 +99,31 @@ export function createApplicantRelay(deps: ApplicantRelayDeps) {
 
   const ORDER: readonly [RelayKind, typeof code][] = [['code', code], ['ask', answer], ['rating', rating]];
 
-  async function relayed(entry: Extract<InboxEntry, { type: 'message' }>): Promise<boolean> {
+  /** The message relayed, and the relay it settled; undefined when the message is the applicant's own. */
+  async function relayed(entry: Extract<InboxEntry, { type: 'message' }>): Promise<{ send: Outbound[]; kind: RelayKind } | undefined> {
     const { message, chat } = entry;
     const command = message.text ? parseGlobalCommand(message.text) : undefined;
     if (command) {
       // Checking STATUS or asking for help keeps the rating question open; MENU moves on, after which a "1" is a choice.
       if (!KEEPS_RATING_OPEN.has(command)) await deps.relays.clear('rating', chat);
-      return false;
+      return undefined;
     }
     for (const [kind, pass] of ORDER) {
       const pending = await deps.relays.get(kind, chat);
       const outcome = pending ? await pass(chat, message, pending, entry.id) : undefined;
       if (pending && !outcome && kind === 'rating') await deps.relays.clear('rating', chat);
-      if (!outcome) continue;
-      // Enqueued before the marker goes: a crash in between repeats the same ids, not the relay.
-      await deps.enqueue(toOutbound(outcome.notices, `${entry.id}:relay`));
-      await deps.relays.clear(kind, chat);
-      return true;
+      if (outcome) return { send: toOutbound(outcome.notices, `${entry.id}:relay`), kind };
     }
-    return false;
+    return undefined;
   }
 
   /** Wraps the applicant's conversation: relayed messages leave its session untouched. */
   return function withRelays(applicant: ChatHandler): ChatHandler {
     return async (entry, session) => {
-      if (entry.type === 'message' && (await relayed(entry))) return { session: session ?? null };
-      return applicant(entry, session);
+      const relay = entry.type === 'message' ? await relayed(entry) : undefined;
+      if (!relay) return applicant(entry, session);
+      // The marker goes once the message is queued: a crash in between repeats the same ids, not the relay.
+      return { session: session ?? null, send: relay.send, afterSend: () => deps.relays.clear(relay.kind, entry.chat) };
     };
   };
 }

@@ -2,11 +2,10 @@
 // for a digest. Everything else said in the group is conversation between people and is left alone.
 import { parseOperatorCommand } from '../commands/parse.js';
 import type { ChatHandler } from '../conversation/router.js';
-import type { Outbound } from '../transport/types.js';
-import type { RosterStore } from '../staff/roster.js';
-import type { Actor, Casework } from './casework.js';
-import type { Helpdesk } from './helpdesk.js';
-import { toOutbound, type Notice } from './notice.js';
+import type { RosterStore } from '../../workers/staff/roster.js';
+import type { Actor, Casework } from '../../workers/casework/casework.js';
+import type { Helpdesk } from '../../workers/casework/helpdesk.js';
+import { toOutbound, type Notice } from '../../workers/casework/notice.js';
 import type { ToApplicant } from './staff-chat.js';
 
 export interface CoordinatorChatDeps {
@@ -14,7 +13,6 @@ export interface CoordinatorChatDeps {
   roster: RosterStore;
   helpdesk: Helpdesk;
   toApplicant: ToApplicant;
-  enqueue: (messages: Outbound[]) => Promise<void>;
 }
 
 export function createCoordinatorChat(deps: CoordinatorChatDeps): ChatHandler {
@@ -36,10 +34,8 @@ export function createCoordinatorChat(deps: CoordinatorChatDeps): ChatHandler {
     if (entry.type !== 'message') return { session: session ?? null };
     const sender = entry.message.senderPhone ?? entry.message.sender;
     const member = /^\d+$/.test(sender) ? await deps.roster.get(sender) : undefined;
-    if (member?.active && member.role === 'coordinator') {
-      const actor: Actor = { member, key: deps.roster.staffKey(member.phone) };
-      await deps.enqueue(toOutbound(await answer(entry.chat, entry.message.text ?? '', actor, entry.id), entry.id));
-    }
-    return { session: session ?? null };
+    if (!member?.active || member.role !== 'coordinator') return { session: session ?? null };
+    const actor: Actor = { member, key: deps.roster.staffKey(member.phone) };
+    return { session: session ?? null, send: toOutbound(await answer(entry.chat, entry.message.text ?? '', actor, entry.id), entry.id) };
   };
 }

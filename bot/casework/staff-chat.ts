@@ -4,26 +4,30 @@
 import { z } from 'zod';
 import { parseOperatorCommand, type OperatorCommand, type OperatorCommandName, type ParsedCommand } from '../commands/parse.js';
 import type { StoredMedia } from '../../flows/engine/types.js';
-import type { InboxEntry } from '../inbox/entry.js';
-import type { Logger } from '../platform/logger.js';
-import { mediaRefsIn, type MediaStore } from '../media/store.js';
-import type { RosterStore } from '../staff/roster.js';
+import type { InboxEntry } from '../../workers/inbox/entry.js';
+import type { Logger } from '../../workers/platform/logger.js';
+import { mediaRefsIn, type MediaStore } from '../../workers/media/store.js';
+import type { RosterStore } from '../../workers/staff/roster.js';
 import type { ChatHandler } from '../conversation/router.js';
-import type { Outbound } from '../transport/types.js';
-import type { Actor, Casework } from './casework.js';
-import type { Helpdesk, Reply } from './helpdesk.js';
-import { toOutbound, type Notice } from './notice.js';
+import type { Actor, Casework } from '../../workers/casework/casework.js';
+import type { Helpdesk, Reply } from '../../workers/casework/helpdesk.js';
+import { toOutbound, type Notice } from '../../workers/casework/notice.js';
 
 const PDF_WINDOW_MS = 30 * 60_000;
 
 const staffSessionSchema = z.object({ awaitingPdf: z.object({ caseId: z.string(), until: z.number() }).optional() });
 type StaffSession = z.infer<typeof staffSessionSchema>;
 
-const USAGE: Readonly<Record<OperatorCommandName, string>> = {
-  queue: 'ANTRIAN', my_cases: 'KASUS', claim: 'KLAIM LK-7KQ2M', release: 'LEPAS LK-7KQ2M', detail: 'DETAIL LK-7KQ2M',
+/** How each command is written, shown when one is typed wrong. */
+export const USAGE: Readonly<Record<OperatorCommandName, string>> = {
+  queue: 'ANTRIAN', my_cases: 'KASUS', claim: 'KLAIM LK-7KQ2M', claim_nth: 'KLAIM 1', release: 'LEPAS LK-7KQ2M', detail: 'DETAIL LK-7KQ2M',
   ask: 'TANYA LK-7KQ2M Apakah usaha sudah berjalan?', request_code: 'KODE LK-7KQ2M', defer: 'TUNDA LK-7KQ2M OSS sedang gangguan',
-  nib: 'NIB LK-7KQ2M 1234567890123', reject: 'TOLAK LK-7KQ2M data KTP tidak sesuai', help: 'BANTUAN', digest: 'RINGKASAN',
-  reassign: 'ALIHKAN LK-7KQ2M 6281234500002', reply: 'BALAS BT-7KQ2M Ibu, NIK ada di baris paling atas KTP',
+  filed: 'DIAJUKAN LK-7KQ2M', nib: 'NIB LK-7KQ2M 1234567890123', reject: 'TOLAK LK-7KQ2M data KTP tidak sesuai', help: 'BANTUAN',
+  digest: 'RINGKASAN', report: 'REKAP bulan ini (atau: hari ini, minggu ini, 2026-10)', search: 'CARI LK-7KQ2M (atau nama desa)',
+  reassign: 'TUGASKAN LK-7KQ2M 6281234500002', escalate: 'NAIKKAN LK-7KQ2M', history: 'RIWAYAT LK-7KQ2M', operators: 'OPERATOR',
+  add_operator: 'TAMBAH OPERATOR 6281234500002 35.05.02.2007 Nama Petugas', deactivate: 'NONAKTIF 6281234500002',
+  oss_status: 'OSS GANGGUAN (atau OSS NORMAL)', broadcast: 'SIARAN isi pengumuman',
+  reply: 'BALAS BT-7KQ2M Ibu, NIK ada di baris paling atas KTP',
 };
 
 /** Hands a staff answer to the applicant's own inbox, so it is sequenced with their messages. */
@@ -35,7 +39,6 @@ export interface StaffChatDeps {
   toApplicant: ToApplicant;
   media: MediaStore;
   roster: RosterStore;
-  enqueue: (messages: Outbound[]) => Promise<void>;
   clock: () => number;
   logger: Logger;
 }
@@ -65,6 +68,7 @@ export function createStaffChat(deps: StaffChatDeps) {
     }
     const usage = USAGE[parsed.command ?? 'help'];
     const key = parsed.reason === 'missing_case_id' ? 'opMissingCaseId' : parsed.reason === 'bad_case_id' || parsed.reason === 'bad_ref' ? 'opBadCaseId' : 'opMissingArgument';
+    // bad_argument (a period or an OSS state not understood) shows the usage like a missing one.
     return [{ to, text: t(key, { usage }) }];
   }
 
@@ -89,7 +93,21 @@ export function createStaffChat(deps: StaffChatDeps) {
       case 'nib': return recordNib(actor, command, pdf);
       case 'help': return { notices: [{ to, text: t('opHelp') }] };
       case 'digest': return { notices: actor.member.role === 'coordinator' ? await casework.digest(to) : [{ to, text: t('opNotStaffCommand') }] };
-      case 'reassign': return { notices: [{ to, text: t('opNotStaffCommand') }] };
+      case 'reassign':
+      case 'report':
+      case 'search':
+      case 'escalate':
+      case 'history':
+      case 'operators':
+      case 'add_operator':
+      case 'deactivate':
+      case 'oss_status':
+      case 'broadcast':
+        // Coordinators' commands are given in their group, where everyone sees what was done.
+        return { notices: [{ to, text: t('opNotStaffCommand') }] };
+      case 'claim_nth':
+      case 'filed':
+        return { notices: [{ to, text: t('opUnknownCommand') }] };
       case 'reply': return reply(actor, command, entryId);
     }
   }
@@ -126,10 +144,7 @@ export function createStaffChat(deps: StaffChatDeps) {
     const parsed = parseOperatorCommand(entry.message.text ?? '');
     if (!parsed.ok || !('caseId' in parsed.command)) return undefined;
     deps.logger.warn({ command: parsed.command.name, caseId: parsed.command.caseId }, 'refused: operator command from someone not on the roster');
-    return async (_entry, stored) => {
-      await deps.enqueue(toOutbound([{ to: entry.chat, text: t('opStranger') }], entry.id));
-      return { session: stored ?? null };
-    };
+    return (_entry, stored) => Promise.resolve({ session: stored ?? null, send: toOutbound([{ to: entry.chat, text: t('opStranger') }], entry.id) });
   }
 
   return async function staffHandlerFor(entry: InboxEntry): Promise<ChatHandler | undefined> {
@@ -141,9 +156,11 @@ export function createStaffChat(deps: StaffChatDeps) {
     return async (_entry, stored) => {
       const parsedSession = staffSessionSchema.safeParse(stored ?? {});
       const outcome = await handle(actor, entry, parsedSession.success ? parsedSession.data : {});
-      await deps.enqueue(toOutbound(outcome.notices, entry.id));
-      await dropUnused(entry, outcome.notices);
-      return { session: outcome.session ?? (parsedSession.success ? parsedSession.data : {}) };
+      return {
+        session: outcome.session ?? (parsedSession.success ? parsedSession.data : {}),
+        send: toOutbound(outcome.notices, entry.id),
+        afterSend: () => dropUnused(entry, outcome.notices),
+      };
     };
   };
 }

@@ -2,9 +2,9 @@
 // the parser forgives case, a leading '#' or '/', WhatsApp bold/italic markers, extra spaces and
 // loosely typed case ids; what it cannot read it reports with a reason the caller turns into help.
 import { distance } from 'fastest-levenshtein';
-import { LEADING_CASE_ID, LEADING_TICKET_REF, canonicalSymbols, normaliseTicketRef } from './case-id.js';
+import { LEADING_CASE_ID, LEADING_TICKET_REF, canonicalSymbols, normaliseTicketRef } from '../../flows/casework/case-id.js';
 
-export { CASE_ID_RANDOM_BYTES, generateCaseIdFromBytes, normaliseCaseId } from './case-id.js';
+export { CASE_ID_RANDOM_BYTES, generateCaseIdFromBytes, normaliseCaseId } from '../../flows/casework/case-id.js';
 
 export type OperatorCommand =
   /** ANTRIAN: open cases of my desks. */
@@ -13,6 +13,10 @@ export type OperatorCommand =
   | { name: 'my_cases' }
   /** KLAIM <id>. */
   | { name: 'claim'; caseId: string }
+  /** KLAIM <n>: the n-th case (1-based) of the last ANTRIAN list this operator was shown. */
+  | { name: 'claim_nth'; index: number }
+  /** DIAJUKAN <id>: filed in OSS, waiting for the NIB. */
+  | { name: 'filed'; caseId: string }
   /** LEPAS <id>: give a claimed case back to the queue. */
   | { name: 'release'; caseId: string }
   /** DETAIL <id>. */
@@ -31,14 +35,35 @@ export type OperatorCommand =
   | { name: 'help' }
   /** RINGKASAN / LAPORAN (coordinators). */
   | { name: 'digest' }
-  /** ALIHKAN <id> <operator phone> (coordinators): the phone as typed, validated by the caller. */
-  | { name: 'reassign'; caseId: string; operatorPhone: string }
+  /** TUGASKAN / ALIHKAN <id> <operator> (coordinators): a phone or a name as typed, resolved by the caller. */
+  | { name: 'reassign'; caseId: string; operator: string }
+  /** REKAP [hari ini | minggu ini | bulan ini | YYYY-MM] (coordinators); today when none is given. */
+  | { name: 'report'; period: ReportPeriod }
+  /** CARI <case id | village name> (coordinators). */
+  | { name: 'search'; query: string }
+  /** NAIKKAN <id> (coordinators): to the next desk up. */
+  | { name: 'escalate'; caseId: string }
+  /** RIWAYAT <id> (coordinators): the case's event log. */
+  | { name: 'history'; caseId: string }
+  /** OPERATOR (coordinators): the roster with open cases. */
+  | { name: 'operators' }
+  /** TAMBAH OPERATOR <phone> <area code> <name> (coordinators); validated by the caller. */
+  | { name: 'add_operator'; phone: string; area: string; memberName: string }
+  /** NONAKTIF <phone> (coordinators): the member's open cases go back to their desk. */
+  | { name: 'deactivate'; phone: string }
+  /** OSS GANGGUAN / OSS NORMAL (coordinators). */
+  | { name: 'oss_status'; down: boolean }
+  /** SIARAN <text> (coordinators): to past applicants who agreed to announcements. */
+  | { name: 'broadcast'; text: string }
   /** BALAS <BT-…|AD-…> <message>: answer a help request or a complaint through Loket. */
   | { name: 'reply'; ref: string; text: string };
 
 export type OperatorCommandName = OperatorCommand['name'];
 
-export type CommandFailureReason = 'unknown_command' | 'missing_case_id' | 'bad_case_id' | 'missing_argument' | 'bad_ref';
+/** A reporting period, in office time. */
+export type ReportPeriod = { kind: 'today' } | { kind: 'week' } | { kind: 'month' } | { kind: 'calendar_month'; month: string };
+
+export type CommandFailureReason = 'unknown_command' | 'missing_case_id' | 'bad_case_id' | 'missing_argument' | 'bad_argument' | 'bad_ref';
 
 export type ParsedCommand =
   | { ok: true; command: OperatorCommand }
@@ -55,11 +80,12 @@ type Failure = Extract<ParsedCommand, { ok: false }>;
 
 /** Commands for operators in their own chat. */
 export const OPERATOR_COMMANDS: ReadonlySet<OperatorCommandName> = new Set<OperatorCommandName>([
-  'queue', 'my_cases', 'claim', 'release', 'detail', 'ask', 'request_code', 'defer', 'nib', 'reject', 'help', 'reply',
+  'queue', 'my_cases', 'claim', 'claim_nth', 'release', 'detail', 'ask', 'request_code', 'defer', 'filed', 'nib', 'reject', 'help', 'reply',
 ]);
 /** Commands for coordinators in the coordination group. */
 export const COORDINATOR_COMMANDS: ReadonlySet<OperatorCommandName> = new Set<OperatorCommandName>([
-  'digest', 'reassign', 'help', 'reply',
+  'digest', 'report', 'search', 'reassign', 'escalate', 'history', 'operators', 'add_operator', 'deactivate', 'oss_status', 'broadcast',
+  'help', 'reply',
 ]);
 
 const KEYWORDS: Readonly<Record<string, OperatorCommandName>> = {
@@ -78,8 +104,21 @@ const KEYWORDS: Readonly<Record<string, OperatorCommandName>> = {
   RINGKASAN: 'digest',
   LAPORAN: 'digest',
   ALIHKAN: 'reassign',
+  TUGASKAN: 'reassign',
   BALAS: 'reply',
   JAWAB: 'reply',
+  DIAJUKAN: 'filed',
+  REKAP: 'report',
+  CARI: 'search',
+  NAIKKAN: 'escalate',
+  RIWAYAT: 'history',
+  OPERATOR: 'operators',
+  // "TAMBAH OPERATOR …": the second word is read with the arguments.
+  TAMBAH: 'add_operator',
+  NONAKTIF: 'deactivate',
+  NONAKTIFKAN: 'deactivate',
+  OSS: 'oss_status',
+  SIARAN: 'broadcast',
 };
 
 /** Optional '#' or '/', optional markup, the command word, optional markup and colon. */
@@ -93,8 +132,8 @@ function succeed(command: OperatorCommand): ParsedCommand {
   return { ok: true, command };
 }
 
-/** Keywords are at most 9 letters, and a suggestion allows 2 edits: longer words cannot match. */
-const LONGEST_SUGGESTIBLE_WORD = 11;
+/** Keywords are at most 11 letters, and a suggestion allows 2 edits: longer words cannot match. */
+const LONGEST_SUGGESTIBLE_WORD = 13;
 
 /** The nearest keyword to a mistyped word, when it is within a typo or two. */
 function suggestFor(word: string): OperatorCommandName | undefined {
@@ -148,12 +187,18 @@ function parseArguments(name: OperatorCommandName, args: string): ParsedCommand 
     case 'my_cases':
     case 'help':
     case 'digest':
+    case 'operators':
       return succeed({ name });
     case 'claim':
+      return /^\s*\d{1,2}\s*$/.test(args) ? succeed({ name: 'claim_nth', index: Number(args) }) : withCaseId(args, name, (caseId) => ({ name, caseId }));
+    case 'claim_nth':
     case 'release':
     case 'detail':
     case 'request_code':
-      return withCaseId(args, name, (caseId) => ({ name, caseId }));
+    case 'filed':
+    case 'escalate':
+    case 'history':
+      return withCaseId(args, name === 'claim_nth' ? 'claim' : name, (caseId) => ({ name: name === 'claim_nth' ? 'claim' : name, caseId }));
     case 'ask':
       return withCaseIdAndText(args, name, (caseId, question) => ({ name, caseId, question }));
     case 'defer':
@@ -162,10 +207,53 @@ function parseArguments(name: OperatorCommandName, args: string): ParsedCommand 
     case 'nib':
       return withCaseIdAndText(args, name, (caseId, nib) => ({ name, caseId, nib }));
     case 'reassign':
-      return withCaseIdAndText(args, name, (caseId, operatorPhone) => ({ name, caseId, operatorPhone }));
+      return withCaseIdAndText(args, name, (caseId, operator) => ({ name, caseId, operator }));
     case 'reply':
       return withRef(args);
+    case 'report':
+      return readPeriod(args);
+    case 'search':
+    case 'broadcast':
+      return args.trim() === '' ? fail('missing_argument', name) : succeed(name === 'search' ? { name, query: args.trim() } : { name, text: args.trim() });
+    case 'add_operator':
+      return readNewOperator(args);
+    case 'deactivate':
+      return args.trim() === '' ? fail('missing_argument', name) : succeed({ name, phone: args.trim() });
+    case 'oss_status':
+      return readOssStatus(args);
   }
+}
+
+const PERIODS: readonly [RegExp, ReportPeriod][] = [
+  [/^(?:hari ini|today)?$/, { kind: 'today' }],
+  [/^(?:minggu ini|pekan ini|this week)$/, { kind: 'week' }],
+  [/^(?:bulan ini|this month)$/, { kind: 'month' }],
+];
+
+/** REKAP's period: nothing or "hari ini", "minggu ini", "bulan ini", or a month as YYYY-MM. */
+function readPeriod(args: string): ParsedCommand {
+  const typed = args.trim().toLowerCase().replace(/\s+/g, ' ');
+  const named = PERIODS.find(([pattern]) => pattern.test(typed));
+  if (named) return succeed({ name: 'report', period: named[1] });
+  const month = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(typed);
+  return month ? succeed({ name: 'report', period: { kind: 'calendar_month', month: typed } }) : fail('bad_argument', 'report');
+}
+
+/** TAMBAH OPERATOR <phone> <area code> <name…>: the phone and area as typed, validated by the caller. */
+function readNewOperator(args: string): ParsedCommand {
+  const words = args.trim().split(/\s+/);
+  if ((words[0] ?? '').toUpperCase() !== 'OPERATOR') return fail('unknown_command');
+  const [, phone, area, ...name] = words;
+  if (phone === undefined || area === undefined || name.length === 0) return fail('missing_argument', 'add_operator');
+  return succeed({ name: 'add_operator', phone, area, memberName: name.join(' ') });
+}
+
+/** OSS GANGGUAN (down) / OSS NORMAL (back). */
+function readOssStatus(args: string): ParsedCommand {
+  const word = args.trim().toUpperCase().split(/\s+/)[0] ?? '';
+  if (['GANGGUAN', 'DOWN', 'MATI', 'ERROR'].includes(word)) return succeed({ name: 'oss_status', down: true });
+  if (['NORMAL', 'UP', 'PULIH', 'LANCAR'].includes(word)) return succeed({ name: 'oss_status', down: false });
+  return fail(word === '' ? 'missing_argument' : 'bad_argument', 'oss_status');
 }
 
 /** BALAS BT-7KQ3M <text>: the reference, then the message as typed. */

@@ -3,10 +3,10 @@
 // store (a voice note, a video, an unknown type, no size, too large, a failed download) is never
 // fetched or kept, and the message is still appended, with the reason, so the conversation answers it.
 import type { RefusedMedia, StoredMedia } from '../../flows/engine/types.js';
-import type { Inbox } from '../inbox/inbox.js';
-import type { StoredInbound } from '../inbox/entry.js';
+import type { Inbox } from '../../workers/inbox/inbox.js';
+import type { StoredInbound } from '../../workers/inbox/entry.js';
 import { baseMimetype, judgeMedia, knownSize, MediaRefusedError, type MediaRefusal } from '../media/policy.js';
-import type { MediaStore } from '../media/store.js';
+import type { MediaStore } from '../../workers/media/store.js';
 import type { Inbound, InboundMedia } from '../transport/types.js';
 
 export interface AcceptDeps {

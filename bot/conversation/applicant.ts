@@ -1,22 +1,23 @@
 // Hosts the applicant conversation: turns an inbox entry into a trigger, resumes the pure flow,
-// carries out its effects (one exhaustive switch), and enqueues the replies before the session is
-// committed, with ids derived from the entry so a retried entry never sends twice.
+// carries out its effects (one exhaustive switch), and returns the replies to send (queued by the
+// router before the session is committed) with ids derived from the entry, so a retried entry
+// never sends twice.
 import { resume, sessionSchema, type FlowDeps, type Session } from '../../flows/index.js';
 import type { Effect, FlowInput, Reply, Trigger } from '../../flows/engine/types.js';
-import type { InboxEntry, StoredInbound } from '../inbox/entry.js';
-import { mediaRefsIn, type MediaStore } from '../media/store.js';
-import type { Logger } from '../platform/logger.js';
+import type { Handled } from './router.js';
+import type { InboxEntry, StoredInbound } from '../../workers/inbox/entry.js';
+import { mediaRefsIn, type MediaStore } from '../../workers/media/store.js';
+import type { Logger } from '../../workers/platform/logger.js';
 import type { Outbound } from '../transport/types.js';
 import type { CaseStore } from '../../workers/cases/store.js';
 import type { ForwardOutcome, StoredCaseView } from '../../flows/engine/types.js';
-import type { Helpdesk } from '../casework/helpdesk.js';
-import { toOutbound, type Notice } from '../casework/notice.js';
+import type { Helpdesk } from '../../workers/casework/helpdesk.js';
+import { toOutbound, type Notice } from '../../workers/casework/notice.js';
 
 export interface ApplicantHostDeps {
   flow: FlowDeps;
   cases: CaseStore;
   media: MediaStore;
-  enqueue: (messages: Outbound[]) => Promise<void>;
   schedule: (chat: string, name: string, token: string, at: number) => Promise<void>;
   onCaseCreated: (caseId: string, firstTime: boolean) => Promise<void>;
   /** Erases what is kept about the chat outside its cases; `caseIds` are the cases it had. */
@@ -124,7 +125,7 @@ export function createApplicantHost(deps: ApplicantHostDeps) {
     }
   }
 
-  return async function handleApplicant(entry: InboxEntry, stored: unknown): Promise<{ session: unknown }> {
+  return async function handleApplicant(entry: InboxEntry, stored: unknown): Promise<Handled> {
     const before = loadSession(stored, deps.logger);
     const replies: Reply[] = [];
     const notices: Notice[] = [];
@@ -145,12 +146,12 @@ export function createApplicantHost(deps: ApplicantHostDeps) {
       }
     }
     kept.push(...mediaRefsIn(notices));
-    await deps.enqueue([
+    await dropUnusedMedia(deps.media, [before, entry.type === 'message' ? entry.message : undefined], [session, kept]);
+    const send: Outbound[] = [
       ...replies.map((reply, i) => ({ id: `${entry.id}#${i}`, chat: entry.chat, text: reply.text, ...(erased ? { ephemeral: true } : {}) })),
       ...toOutbound(notices, `${entry.id}:staff`),
-    ]);
-    await dropUnusedMedia(deps.media, [before, entry.type === 'message' ? entry.message : undefined], [session, kept]);
-    return { session: session ?? null };
+    ];
+    return { session: session ?? null, send };
   };
 }
 

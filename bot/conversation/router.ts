@@ -1,7 +1,30 @@
 // Who is writing decides who answers: the coordinators' group, a registered operator, or an applicant.
-import type { InboxEntry } from '../inbox/entry.js';
+import type { InboxEntry } from '../../workers/inbox/entry.js';
+import type { EntryHandler } from '../../workers/inbox/sequencer.js';
+import type { Outbound } from '../../workers/outbound/message.js';
 
-export type ChatHandler = (entry: InboxEntry, session: unknown) => Promise<{ session: unknown }>;
+/** What a handler decided: the new session, the messages to send, and what to do once they are queued. */
+export interface Handled {
+  session: unknown;
+  send?: readonly Outbound[];
+  /** Runs after `send` is queued, before the session is saved: clearing a relay only once its message is safe. */
+  afterSend?: () => Promise<void>;
+}
+
+export type ChatHandler = (entry: InboxEntry, session: unknown) => Promise<Handled>;
+
+/**
+ * The one place handlers' messages are queued: before the session is saved, so a crash in between
+ * handles the entry again with the same message ids (deduplicated), and nothing is lost.
+ */
+export function delivering(handler: ChatHandler, enqueue: (messages: Outbound[]) => Promise<void>): EntryHandler {
+  return async (entry, session) => {
+    const handled = await handler(entry, session);
+    if (handled.send && handled.send.length > 0) await enqueue([...handled.send]);
+    await handled.afterSend?.();
+    return { session: handled.session };
+  };
+}
 
 export interface RouterDeps {
   applicant: ChatHandler;

@@ -1,7 +1,7 @@
 // Every setting, read once from the environment, validated, frozen. `.env.example` documents each.
 import { z } from 'zod';
 import { parseHolidays, parseTimeZone, parseWeeklyHours, type OfficeHours } from '../../flows/worktime/index.js';
-import { dataKeyProblem } from './data-key.js';
+import { dataKeyProblem } from '../../workers/platform/data-key.js';
 
 const digits = z.string().regex(/^\d+$/, 'must be digits only');
 const intFrom = (def: number, min = 0) => z.coerce.number().int().min(min).default(def);

@@ -1,6 +1,6 @@
 // HAPUS DATA beyond the case store: every other place a person's data passes through is listed
 // here, so that a new one has an obvious home. The cases themselves are anonymised by CaseStore.
-import type { Logger } from '../platform/logger.js';
+import type { Logger } from '../../workers/platform/logger.js';
 import type { Outbound, Transport } from '../transport/types.js';
 
 export interface TraceEraserDeps {

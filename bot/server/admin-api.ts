@@ -4,8 +4,8 @@
 import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { parseMobilePhone } from '../../flows/validators/phone.js';
-import type { Logger } from '../platform/logger.js';
-import { maskDigits } from '../platform/logger.js';
+import type { Logger } from '../../workers/platform/logger.js';
+import { maskDigits } from '../../workers/platform/logger.js';
 import {
   fieldName,
   staffInputSchema,
@@ -14,7 +14,7 @@ import {
   type RosterStore,
   type StaffMember,
   type StaffProblem,
-} from '../staff/roster.js';
+} from '../../workers/staff/roster.js';
 import { requireAdmin } from './admin-auth.js';
 import { sendProblem } from './problem.js';
 

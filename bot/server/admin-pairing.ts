@@ -2,7 +2,7 @@
 // code, else the connection state), behind the admin token. Whoever sees the QR can link their own
 // phone to Loket, so the page is never cached, never framed and never shown without the token.
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
-import { maskDigits, type Logger } from '../platform/logger.js';
+import { maskDigits, type Logger } from '../../workers/platform/logger.js';
 import type { PairingInfo, PairingPresenter } from '../transport/baileys/pairing.js';
 import { requireAdmin } from './admin-auth.js';
 import { PAIRING_TEXT, type PairingLanguage, type PairingText } from './admin-pairing-text.js';

@@ -8,7 +8,7 @@ import rateLimit from '@fastify/rate-limit';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyPluginAsync, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Redis } from 'ioredis';
 import type { Config } from '../platform/config.js';
-import type { Logger } from '../platform/logger.js';
+import type { Logger } from '../../workers/platform/logger.js';
 import type { TransportStatus } from '../transport/types.js';
 import type { SimTransport } from '../transport/sim/transport.js';
 import type { DepthSources, Metrics } from './metrics.js';

@@ -5,7 +5,7 @@
 // logged once, with the request id and the route, the message digit-masked, nothing of the request.
 import { STATUS_CODES } from 'node:http';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
-import { maskDigits } from '../platform/logger.js';
+import { maskDigits } from '../../workers/platform/logger.js';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 

@@ -2,7 +2,7 @@
 // Errors name the file, the entry and the field, never the values: the file holds phones and names,
 // and the message ends up in the start-up log.
 import { readFile } from 'node:fs/promises';
-import { fieldName, staffInputSchema, staffProblems, type StaffInput, type StaffProblem } from './roster.js';
+import { fieldName, staffInputSchema, staffProblems, type StaffInput, type StaffProblem } from '../../workers/staff/roster.js';
 
 export class RosterFileError extends Error {
   override readonly name = 'RosterFileError';

@@ -10,15 +10,16 @@ import { randomBytes } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { buildFlowDeps } from '../../bot/flow-deps.js';
 import { createApplicantHost } from '../../bot/conversation/applicant.js';
+import { delivering } from '../../bot/conversation/router.js';
 import { createAccept } from '../../bot/conversation/accept.js';
-import { Inbox } from '../../bot/inbox/inbox.js';
-import { Sequencer } from '../../bot/inbox/sequencer.js';
-import { createMediaStore } from '../../bot/media/store.js';
+import { Inbox } from '../../workers/inbox/inbox.js';
+import { Sequencer } from '../../workers/inbox/sequencer.js';
+import { createMediaStore } from '../../workers/media/store.js';
 import { loadConfig } from '../../bot/platform/config.js';
-import { createDataProtector } from '../../bot/platform/crypto.js';
+import { createDataProtector } from '../../workers/platform/crypto.js';
 import { startEmbeddedRedis } from '../../bot/platform/embedded-redis.js';
-import { createLogger } from '../../bot/platform/logger.js';
-import { connectRedis } from '../../bot/platform/redis.js';
+import { createLogger } from '../../workers/platform/logger.js';
+import { connectRedis } from '../../workers/platform/redis.js';
 import { CaseStore } from '../../workers/cases/store.js';
 import { OutboundQueue } from '../../workers/outbound/queue.js';
 
@@ -71,13 +72,13 @@ async function main(): Promise<void> {
   const total = CHATS * PER_CHAT;
   const latencies: number[] = [];
   const waiting = new Map<string, () => void>();
-  const handle = createApplicantHost({
+  const handle = delivering(createApplicantHost({
     flow: await buildFlowDeps(config), cases: new CaseStore(redis, protector, 'bench'), media,
-    enqueue: (messages) => outbound.enqueue(messages, 3), schedule: () => Promise.resolve(),
+    schedule: () => Promise.resolve(),
     onCaseCreated: () => Promise.resolve(), eraseChatTraces: () => Promise.resolve(), clock: Date.now, logger,
     // The bench sends greetings and MENU only: nothing here asks for a person or writes after submitting.
     helpdesk: { request: notInBench, forward: notInBench, complain: notInBench }, forwardToCase: notInBench,
-  });
+  }), (messages) => outbound.enqueue(messages, 3));
   const sequencer = new Sequencer({
     inbox, wakeConnection: connectRedis(server.url), handle, logger, lanes: CONCURRENCY,
     onHandled: (entry, ms) => {

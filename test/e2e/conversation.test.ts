@@ -4,7 +4,7 @@
 // needed (PETUGAS and BALAS, a stuck applicant, ADUAN, messages after submission).
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { render } from '../../flows/index.js';
-import type { StaffInput } from '../../bot/staff/roster.js';
+import type { StaffInput } from '../../workers/staff/roster.js';
 import { startTestApp, type SimPhone, type TestApp } from '../support/app.js';
 import { connectTestRedis } from '../support/redis.js';
 

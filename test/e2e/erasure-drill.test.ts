@@ -11,7 +11,7 @@ import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadServiceArea } from '../../bot/area/service-area.js';
 import { startEmbeddedRedis, type EmbeddedRedis } from '../../bot/platform/embedded-redis.js';
-import { connectRedis } from '../../bot/platform/redis.js';
+import { connectRedis } from '../../workers/platform/redis.js';
 import { render } from '../../flows/index.js';
 import { startTestApp, waitUntil, type SimPhone, type TestApp } from '../support/app.js';
 import { revealedDump, revealSealed } from '../support/reveal.js';

@@ -6,7 +6,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { render } from '../../flows/index.js';
 import { loadServiceArea } from '../../bot/area/service-area.js';
-import type { StaffInput } from '../../bot/staff/roster.js';
+import type { StaffInput } from '../../workers/staff/roster.js';
 import { startTestApp, type SimPhone, type TestApp } from '../support/app.js';
 import { OTHER_VILLAGE, VILLAGE, submitCase } from '../support/casework.js';
 import { connectTestRedis } from '../support/redis.js';

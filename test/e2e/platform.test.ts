@@ -1,6 +1,6 @@
 // The platform end to end through the simulator's public HTTP API, against real Redis and BullMQ.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { InboxEntry } from '../../bot/inbox/entry.js';
+import type { InboxEntry } from '../../workers/inbox/entry.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 
 const NIK = '3505014101900001';

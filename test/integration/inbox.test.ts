@@ -3,11 +3,11 @@
 import { randomBytes } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Redis } from 'ioredis';
-import { Inbox } from '../../bot/inbox/inbox.js';
-import type { InboxEntry } from '../../bot/inbox/entry.js';
-import { Sequencer, type EntryHandler } from '../../bot/inbox/sequencer.js';
-import { createDataProtector } from '../../bot/platform/crypto.js';
-import { createLogger } from '../../bot/platform/logger.js';
+import { Inbox } from '../../workers/inbox/inbox.js';
+import type { InboxEntry } from '../../workers/inbox/entry.js';
+import { Sequencer, type EntryHandler } from '../../workers/inbox/sequencer.js';
+import { createDataProtector } from '../../workers/platform/crypto.js';
+import { createLogger } from '../../workers/platform/logger.js';
 import { connectTestRedis, uniquePrefix } from '../support/redis.js';
 import { waitUntil } from '../support/wait.js';
 

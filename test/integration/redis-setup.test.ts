@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { RedisNotInstalledError, startEmbeddedRedis, type EmbeddedRedis } from '../../bot/platform/embedded-redis.js';
-import { assertNoEviction, connectRedis, EvictionPolicyError } from '../../bot/platform/redis.js';
+import { assertNoEviction, connectRedis, EvictionPolicyError } from '../../workers/platform/redis.js';
 
 let server: EmbeddedRedis | undefined;
 afterEach(async () => { await server?.stop(); server = undefined; });

@@ -4,7 +4,7 @@
 // SLAs be exercised across a weekend in a test. A timer carries the case version it was armed at,
 // so one for a state that has moved on does nothing.
 import type { Redis } from 'ioredis';
-import type { Logger } from '../../bot/platform/logger.js';
+import type { Logger } from '../platform/logger.js';
 import type { CaseTimerName } from './store.js';
 
 export interface DueTimer {

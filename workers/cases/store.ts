@@ -2,10 +2,10 @@
 // Personal fields (the applicant's chat, the dossier) are sealed; lookups go through keyed hashes.
 import { randomBytes } from 'node:crypto';
 import type { Redis, Result } from 'ioredis';
-import type { DataProtector } from '../../bot/platform/crypto.js';
-import { defineScript } from '../../bot/platform/redis.js';
-import { mediaRefsIn } from '../../bot/media/store.js';
-import { generateCaseIdFromBytes } from '../../bot/commands/parse.js';
+import type { DataProtector } from '../platform/crypto.js';
+import { defineScript } from '../platform/redis.js';
+import { mediaRefsIn } from '../media/store.js';
+import { generateCaseIdFromBytes } from '../../flows/casework/case-id.js';
 import type { CaseStatusView } from '../../flows/engine/types.js';
 
 declare module 'ioredis' {

@@ -3,8 +3,8 @@
 import { createHash } from 'node:crypto';
 import { Queue, type ConnectionOptions } from 'bullmq';
 import { forgetJobs } from '../forget-jobs.js';
-import type { DataProtector } from '../../bot/platform/crypto.js';
-import type { Outbound } from '../../bot/transport/types.js';
+import type { DataProtector } from '../platform/crypto.js';
+import type { Outbound } from './message.js';
 
 export const OUTBOUND_QUEUE = 'outbound';
 

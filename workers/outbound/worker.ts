@@ -2,17 +2,17 @@
 // One job at a time keeps each chat's order; a network outage pauses the queue (rate limit) rather
 // than failing jobs, so nothing overtakes a message that is waiting to be retried.
 import { RateLimitError, UnrecoverableError, Worker, type ConnectionOptions, type Job } from 'bullmq';
-import type { Logger } from '../../bot/platform/logger.js';
-import { maskChat } from '../../bot/platform/logger.js';
-import { MediaNotFoundError, type MediaStore } from '../../bot/media/store.js';
-import { TransportUnavailableError, UndeliverableError, type Outbound, type ResolvedOutbound, type Transport } from '../../bot/transport/types.js';
+import type { Logger } from '../platform/logger.js';
+import { maskChat } from '../platform/logger.js';
+import { MediaNotFoundError, type MediaStore } from '../media/store.js';
+import { TransportUnavailableError, UndeliverableError, type Outbound, type ResolvedOutbound, type Sender } from './message.js';
 import { OUTBOUND_QUEUE, type OutboundJobData, type OutboundQueue } from './queue.js';
 
 export interface OutboundWorkerDeps {
   connection: ConnectionOptions;
   prefix: string;
   queue: OutboundQueue;
-  transport: Transport;
+  transport: Sender;
   media: MediaStore;
   logger: Logger;
   ratePerSecond: number;

@@ -9,8 +9,8 @@ import { readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Queue, Worker, type ConnectionOptions } from 'bullmq';
 import type { Redis, Result } from 'ioredis';
-import type { DataProtector } from '../../bot/platform/crypto.js';
-import { defineScript } from '../../bot/platform/redis.js';
+import type { DataProtector } from '../platform/crypto.js';
+import { defineScript } from '../platform/redis.js';
 
 declare module 'ioredis' {
   interface RedisCommander<Context> {

@@ -5,7 +5,7 @@
 // (an idle session goes too once none of its cases holds personal data any more).
 import { Queue, Worker, type ConnectionOptions } from 'bullmq';
 import { sessionSchema, type Session } from '../../flows/intake/session.js';
-import type { AofRewrite } from '../../bot/platform/redis.js';
+import type { AofRewrite } from '../platform/redis.js';
 import type { CaseStatus, CaseStore } from '../cases/store.js';
 
 const DAY_MS = 24 * 3600_000;

@@ -4,8 +4,8 @@
 import { createHash } from 'node:crypto';
 import { Queue, Worker, type ConnectionOptions } from 'bullmq';
 import { forgetJobs } from '../forget-jobs.js';
-import type { DataProtector } from '../../bot/platform/crypto.js';
-import type { Inbox } from '../../bot/inbox/inbox.js';
+import type { DataProtector } from '../platform/crypto.js';
+import type { Inbox } from '../inbox/inbox.js';
 
 export const TIMER_QUEUE = 'timers';
 

@@ -11,7 +11,7 @@ import type {
   SignalKeyStore,
 } from '@whiskeysockets/baileys';
 import type { Redis } from 'ioredis';
-import type { DataProtector } from '../../platform/crypto.js';
+import type { DataProtector } from '../../../workers/platform/crypto.js';
 
 /**
  * loket_wa_auth_keys_set

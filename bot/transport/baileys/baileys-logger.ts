@@ -2,8 +2,8 @@
 // warnings and errors are passed on, reduced to a masked one-line summary: no jid or phone number
 // reaches the log in clear.
 import type { SocketConfig } from '@whiskeysockets/baileys';
-import type { Logger } from '../../platform/logger.js';
-import { maskDigits } from '../../platform/logger.js';
+import type { Logger } from '../../../workers/platform/logger.js';
+import { maskDigits } from '../../../workers/platform/logger.js';
 
 type ILogger = SocketConfig['logger'];
 

@@ -3,7 +3,7 @@
 // mirrored in memory, so that resolving a chat id is synchronous: the inbound handler's first await
 // must be the durable inbox write, not a lookup.
 import type { Redis } from 'ioredis';
-import type { DataProtector } from '../../platform/crypto.js';
+import type { DataProtector } from '../../../workers/platform/crypto.js';
 import type { PersonIds } from './jid.js';
 
 interface IdentityRecord {

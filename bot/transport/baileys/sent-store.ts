@@ -4,7 +4,7 @@
 import { proto } from '@whiskeysockets/baileys';
 import type { WAMessage, WAMessageKey } from '@whiskeysockets/baileys';
 import type { Redis } from 'ioredis';
-import type { DataProtector } from '../../platform/crypto.js';
+import type { DataProtector } from '../../../workers/platform/crypto.js';
 
 interface StoredSent {
   at: number;

@@ -7,9 +7,9 @@ import { randomBytes } from 'node:crypto';
 import { downloadMediaMessage, makeCacheableSignalKeyStore, makeWASocket } from '@whiskeysockets/baileys';
 import type { MessageUpsertType, WAMessage } from '@whiskeysockets/baileys';
 import type { Redis } from 'ioredis';
-import type { DataProtector } from '../../platform/crypto.js';
-import type { Logger } from '../../platform/logger.js';
-import { maskChat } from '../../platform/logger.js';
+import type { DataProtector } from '../../../workers/platform/crypto.js';
+import type { Logger } from '../../../workers/platform/logger.js';
+import { maskChat } from '../../../workers/platform/logger.js';
 import {
   TransportUnavailableError,
   UndeliverableError,

@@ -2,8 +2,8 @@
 // tools). Inbound arrives through POST /sim/inbound; what the bot sends lands in a per-chat outbox.
 import { EventEmitter } from 'node:events';
 import type { Redis, Result } from 'ioredis';
-import type { DataProtector } from '../../platform/crypto.js';
-import { defineScript } from '../../platform/redis.js';
+import type { DataProtector } from '../../../workers/platform/crypto.js';
+import { defineScript } from '../../../workers/platform/redis.js';
 import type { InboundHandler, ResolvedOutbound, Transport, TransportStatus } from '../types.js';
 
 declare module 'ioredis' {

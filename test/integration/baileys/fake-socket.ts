@@ -8,8 +8,8 @@ import type { Redis } from 'ioredis';
 import { Writable } from 'node:stream';
 import type { SocketLike, SocketOptions } from '../../../bot/transport/baileys/socket.js';
 import { createBaileysTransport, type BaileysTransportDeps } from '../../../bot/transport/baileys/index.js';
-import { createDataProtector } from '../../../bot/platform/crypto.js';
-import { createLogger } from '../../../bot/platform/logger.js';
+import { createDataProtector } from '../../../workers/platform/crypto.js';
+import { createLogger } from '../../../workers/platform/logger.js';
 import type { Inbound } from '../../../bot/transport/types.js';
 
 export interface SentRecord {

@@ -3,7 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import { IdentityMap } from '../../../bot/transport/baileys/identity.js';
-import { createDataProtector } from '../../../bot/platform/crypto.js';
+import { createDataProtector } from '../../../workers/platform/crypto.js';
 import { connectTestRedis, uniquePrefix } from '../../support/redis.js';
 
 const redis = connectTestRedis();

@@ -4,8 +4,8 @@
 import { randomBytes } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createDataProtector } from '../../../bot/platform/crypto.js';
-import { createLogger } from '../../../bot/platform/logger.js';
+import { createDataProtector } from '../../../workers/platform/crypto.js';
+import { createLogger } from '../../../workers/platform/logger.js';
 import { CaseTimerRunner, type DueTimer, type FireTimer } from '../../../workers/cases/case-timers.js';
 import { CaseStore } from '../../../workers/cases/store.js';
 import { syntheticDossier } from '../../support/casework.js';

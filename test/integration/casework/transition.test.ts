@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createDataProtector } from '../../../bot/platform/crypto.js';
+import { createDataProtector } from '../../../workers/platform/crypto.js';
 import { CASE_STATUSES, CaseStore, type CaseEvent, type TransitionSpec } from '../../../workers/cases/store.js';
 import { syntheticDossier } from '../../support/casework.js';
 import { redisPool, uniquePrefix } from '../../support/redis.js';

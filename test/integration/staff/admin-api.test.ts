@@ -6,10 +6,10 @@ import { Writable } from 'node:stream';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Redis } from 'ioredis';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDataProtector } from '../../../bot/platform/crypto.js';
-import { createLogger } from '../../../bot/platform/logger.js';
+import { createDataProtector } from '../../../workers/platform/crypto.js';
+import { createLogger } from '../../../workers/platform/logger.js';
 import { adminApiPlugin } from '../../../bot/server/admin-api.js';
-import { RosterStore } from '../../../bot/staff/roster.js';
+import { RosterStore } from '../../../workers/staff/roster.js';
 import { connectTestRedis, uniquePrefix } from '../../support/redis.js';
 
 const TOKEN = 'test-admin-token-0123456789';

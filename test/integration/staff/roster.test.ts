@@ -3,8 +3,8 @@
 import { randomBytes } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createDataProtector } from '../../../bot/platform/crypto.js';
-import { RosterStore, type StaffInput } from '../../../bot/staff/roster.js';
+import { createDataProtector } from '../../../workers/platform/crypto.js';
+import { RosterStore, type StaffInput } from '../../../workers/staff/roster.js';
 import { redisPool, uniquePrefix } from '../../support/redis.js';
 
 const protector = createDataProtector(randomBytes(32));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Writable } from 'node:stream';
 import { baileysLogger, scrub } from '../../../bot/transport/baileys/baileys-logger.js';
-import { createLogger } from '../../../bot/platform/logger.js';
+import { createLogger } from '../../../workers/platform/logger.js';
 
 describe('Baileys log adapter', () => {
   it('masks jids and phone numbers in what Baileys says', () => {

@@ -2,7 +2,7 @@
 // crash enqueues the same ids (sent once); a notice with its own id keeps it whatever caused it.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { toOutbound, type Notice } from '../../../bot/casework/notice.js';
+import { toOutbound, type Notice } from '../../../workers/casework/notice.js';
 
 const PDF = { ref: 'm_AAAAAAAAAAAAAAAAAAAAAA', mimetype: 'application/pdf', filename: 'NIB.pdf', caption: 'NIB' };
 const PHOTO = { ref: 'm_BBBBBBBBBBBBBBBBBBBBBB', mimetype: 'image/jpeg' };

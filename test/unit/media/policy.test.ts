@@ -2,9 +2,9 @@
 // fetched and stored, and the reason for everything else, which is still accepted into the inbox.
 import { describe, expect, it, vi } from 'vitest';
 import { createAccept } from '../../../bot/conversation/accept.js';
-import type { InboxEntry } from '../../../bot/inbox/entry.js';
+import type { InboxEntry } from '../../../workers/inbox/entry.js';
 import { judgeMedia, MediaRefusedError, STORED_MIMETYPES, type MediaVerdict } from '../../../bot/media/policy.js';
-import type { MediaStore } from '../../../bot/media/store.js';
+import type { MediaStore } from '../../../workers/media/store.js';
 import type { Inbound, InboundKind, InboundMedia } from '../../../bot/transport/types.js';
 import { KTP_PHOTO_TYPES } from '../../../flows/intake/steps/identity.js';
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createDataProtector, DecryptionError, InvalidDataKeyError, keyIdOf, loadDataKey, parseDataKey, parseOlderKeys } from '../../../bot/platform/crypto.js';
+import { createDataProtector, DecryptionError, InvalidDataKeyError, keyIdOf, loadDataKey, parseDataKey, parseOlderKeys } from '../../../workers/platform/crypto.js';
 
 const protector = createDataProtector(randomBytes(32));
 

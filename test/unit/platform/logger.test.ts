@@ -1,7 +1,7 @@
 // A NIK, phone number, name or message text written through the normal code paths never reaches the log.
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { createLogger, maskDigits } from '../../../bot/platform/logger.js';
+import { createLogger, maskDigits } from '../../../workers/platform/logger.js';
 
 const NIK = '3505014101900001';
 const PHONE = '6281299990001';

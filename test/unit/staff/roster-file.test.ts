@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readRosterFile, RosterFileError } from '../../../bot/staff/roster-file.js';
-import { staffInputSchema } from '../../../bot/staff/roster.js';
+import { staffInputSchema } from '../../../workers/staff/roster.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'loket-roster-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

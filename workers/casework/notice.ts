@@ -1,7 +1,7 @@
 // A message casework wants sent. The caller turns a list of notices into outbound messages with ids
 // derived from what caused them (the inbox entry, the dispatch, the timer), so a retry after a
 // crash never sends twice; a notice with its own id (the NIB) is sent once per case whatever caused it.
-import type { Outbound, OutboundMediaRef } from '../transport/types.js';
+import type { Outbound, OutboundMediaRef } from '../outbound/message.js';
 
 export interface Notice {
   to: string;

@@ -7,11 +7,11 @@ import { nextContactWhen } from '../../flows/intake/hours.js';
 import { translator, type FixedMessageKey, type Translate } from '../../flows/i18n/index.js';
 import { parseNib } from '../../flows/validators/nib.js';
 import type { FlowInput, ForwardOutcome, StoredMedia } from '../../flows/engine/types.js';
-import type { CaseRecord, CaseStatus, CaseStore, TransitionResult, TransitionSpec } from '../../workers/cases/store.js';
+import type { CaseRecord, CaseStatus, CaseStore, TransitionResult, TransitionSpec } from '../cases/store.js';
 import type { MediaStore } from '../media/store.js';
 import type { Logger } from '../platform/logger.js';
 import type { RosterStore, StaffMember } from '../staff/roster.js';
-import { deskLevelOf, deskName, detailText, dossierOf, newCaseNotice, when } from './dossier-view.js';
+import { deskLevelOf, deskName, detailText, dossierOf, newCaseNotice, when } from '../../flows/casework/dossier-view.js';
 import type { Notice } from './notice.js';
 import { CODE_TTL_MS, type RelayStore } from './relays.js';
 

@@ -1,16 +1,22 @@
 // How a case reads to staff and applicants: desk names, the new-case notice, and the whole dossier
 // in the order of the OSS form (what an operator copies field by field).
-import type { Dossier } from '../../flows/intake/dossier.js';
-import { describeInstant } from '../../flows/intake/hours.js';
-import type { FixedMessageKey, Translate } from '../../flows/i18n/index.js';
-import type { DeskLevel } from '../../flows/casework/desk.js';
-import type { CaseRecord } from '../../workers/cases/store.js';
+import type { Dossier } from '../intake/dossier.js';
+import { describeInstant } from '../intake/hours.js';
+import type { FixedMessageKey, Translate } from '../i18n/index.js';
+import type { DeskLevel } from './desk.js';
 
-export function dossierOf(record: CaseRecord): Dossier {
+/** What the views read of a stored case; the case store's records have this shape and more. */
+export interface StoredCase {
+  id: string;
+  dossier: Record<string, unknown>;
+  fields: Readonly<Record<string, string | undefined>>;
+}
+
+export function dossierOf(record: StoredCase): Dossier {
   return record.dossier as unknown as Dossier;
 }
 
-export function deskLevelOf(record: CaseRecord): DeskLevel | undefined {
+export function deskLevelOf(record: StoredCase): DeskLevel | undefined {
   const level = record.fields.desk;
   return level === 'village' || level === 'district' || level === 'regency' ? level : undefined;
 }
@@ -40,7 +46,7 @@ export function when(at: number, timeZone: string, t: Translate): string {
   return describeInstant(at, timeZone, { t });
 }
 
-export function newCaseNotice(record: CaseRecord, level: DeskLevel, since: number, timeZone: string, t: Translate): string {
+export function newCaseNotice(record: StoredCase, level: DeskLevel, since: number, timeZone: string, t: Translate): string {
   const dossier = dossierOf(record);
   return t('opNewCase', {
     caseId: record.id,
@@ -77,7 +83,7 @@ function notes(dossier: Dossier, t: Translate): string[] {
 }
 
 /** The dossier in the order of the OSS RBA form for individuals. */
-export function detailText(record: CaseRecord, head: { stage: string; desk: string }, t: Translate): string {
+export function detailText(record: StoredCase, head: { stage: string; desk: string }, t: Translate): string {
   const d = dossierOf(record);
   const b = d.business;
   const yesNo = (v: boolean): string => t(v ? 'valueYes' : 'valueNo');

@@ -2,11 +2,11 @@
 // reminders to the desk or the holder, escalations to the coordinators' group, and the release of a
 // claim nobody is working on. A timer armed at another version of the case does nothing.
 import { translator } from '../../flows/i18n/index.js';
-import type { DueTimer } from '../../workers/cases/case-timers.js';
-import type { CaseRecord, CaseStore } from '../../workers/cases/store.js';
+import type { DueTimer } from '../cases/case-timers.js';
+import type { CaseRecord, CaseStore } from '../cases/store.js';
 import type { RosterStore } from '../staff/roster.js';
 import type { Casework } from './casework.js';
-import { dossierOf, when } from './dossier-view.js';
+import { dossierOf, when } from '../../flows/casework/dossier-view.js';
 import type { Notice } from './notice.js';
 
 export interface EscalationDeps {
