@@ -147,7 +147,10 @@ export async function createApp(deps: AppDeps): Promise<App> {
     applicant: withRelays(applicant),
     coordinatorGroup: config.COORDINATOR_GROUP,
     staffHandlerFor: createStaffChat({ casework, helpdesk, toApplicant, roster, media, clock, logger }),
-    coordinator: createCoordinatorChat({ casework, roster, helpdesk, toApplicant }),
+    coordinator: createCoordinatorChat({
+      casework, roster, helpdesk, toApplicant,
+      actions: { digest: (_command, { group }) => casework.digest(group) },
+    }),
     ...deps.staff,
   }), enqueue);
   const sequencer = new Sequencer({

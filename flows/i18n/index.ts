@@ -10,12 +10,18 @@ import { commonEn } from './common.en.js';
 import { commonId } from './common.id.js';
 import { intakeEn } from './intake.en.js';
 import { intakeId } from './intake.id.js';
+import { coordinationEn } from './coordination.en.js';
+import { coordinationId } from './coordination.id.js';
+import { reportsEn } from './reports.en.js';
+import { reportsId } from './reports.id.js';
 
-type Messages = CatalogShape<Disjoint<Disjoint<typeof commonId, typeof intakeId>, typeof caseworkId>>;
+type Messages = CatalogShape<
+  Disjoint<Disjoint<Disjoint<Disjoint<typeof commonId, typeof intakeId>, typeof caseworkId>, typeof reportsId>, typeof coordinationId>
+>;
 
 export const catalogs: { readonly [L in Lang]: Messages } = {
-  id: { ...commonId, ...intakeId, ...caseworkId },
-  en: { ...commonEn, ...intakeEn, ...caseworkEn },
+  id: { ...commonId, ...intakeId, ...caseworkId, ...reportsId, ...coordinationId },
+  en: { ...commonEn, ...intakeEn, ...caseworkEn, ...reportsEn, ...coordinationEn },
 };
 
 export type MessageKey = keyof Messages;

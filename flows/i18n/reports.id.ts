@@ -1,0 +1,3 @@
+// Reports: coordinators' figures (digest, REKAP, CARI, RIWAYAT, OPERATOR), in Indonesian.
+export const reportsId = {
+} as const;
