@@ -26,7 +26,7 @@ import { TimerScheduler, createTimerWorker } from '../workers/timers/timers.js';
 import { join } from 'node:path';
 import { Casework } from '../workers/casework/casework.js';
 import { createApplicantRelay } from './casework/applicant-relay.js';
-import { createCoordinatorChat } from './casework/coordinator-chat.js';
+import { createCoordinatorChat, type CoordinatorActions } from './casework/coordinator-chat.js';
 import { createTimerHandler } from '../workers/casework/escalations.js';
 import { toOutbound, type Notice } from '../workers/casework/notice.js';
 import { RelayStore } from '../workers/casework/relays.js';
@@ -143,13 +143,16 @@ export async function createApp(deps: AppDeps): Promise<App> {
     logger,
   });
   const withRelays = createApplicantRelay({ relays, cases, roster, clock, logger });
+  // The coordinators' commands: figures and searches (reports), and what changes cases or people (coordination).
+  const reportActions: CoordinatorActions = { digest: (_command, { group }) => casework.digest(group) };
+  const coordinationActions: CoordinatorActions = {};
   const handle = delivering(createRouter({
     applicant: withRelays(applicant),
     coordinatorGroup: config.COORDINATOR_GROUP,
     staffHandlerFor: createStaffChat({ casework, helpdesk, toApplicant, roster, media, clock, logger }),
     coordinator: createCoordinatorChat({
       casework, roster, helpdesk, toApplicant,
-      actions: { digest: (_command, { group }) => casework.digest(group) },
+      actions: { ...reportActions, ...coordinationActions },
     }),
     ...deps.staff,
   }), enqueue);
