@@ -40,6 +40,18 @@ import { CaseTimerRunner } from '../workers/cases/case-timers.js';
 import { DispatchQueue, createDispatchWorker } from '../workers/dispatch/dispatch.js';
 import { Retention, createRetentionWorker, retentionQueue, scheduleCompaction, scheduleRetention } from '../workers/retention/retention.js';
 import { Resealer, createResealWorker, requestReseal, resealQueue, sealedLocations } from '../workers/reseal/reseal.js';
+import { createCoordinatorReports } from './casework/coordinator-reports.js';
+import { Reports } from '../workers/reports/reports.js';
+import { FunnelStore } from '../workers/reports/funnel.js';
+import { DigestPoster, createDigestWorker, digestQueue, scheduleDigest } from '../workers/reports/digest.js';
+import { funnelMove } from '../flows/reports/funnel.js';
+import { reportsApiPlugin } from './server/reports-api.js';
+import { adminPagePlugin } from './server/admin-page.js';
+import { queueBoardPlugin } from './server/queue-board.js';
+import { createCoordinatorActions } from './casework/coordinator-actions.js';
+import { QuoteStore } from '../workers/casework/quotes.js';
+import { AudienceStore } from '../workers/broadcast/audience.js';
+import { BroadcastQueue, createBroadcastWorker } from '../workers/broadcast/broadcast.js';
 
 export interface AppDeps {
   config: Config;
@@ -61,6 +73,14 @@ export interface App {
   retentionJobs: Queue;
   resealer: Resealer;
   resealJobs: Queue;
+  /** The coordinators' figures, the intake funnel, and the daily digest with its job queue. */
+  reports: Reports;
+  funnel: FunnelStore;
+  digest: DigestPoster;
+  digestJobs: Queue;
+  /** Applicants who agreed to announcements, and the SIARAN letters on their way. */
+  audience: AudienceStore;
+  broadcasts: BroadcastQueue;
   inbox: Inbox;
   cases: CaseStore;
   roster: RosterStore;
@@ -94,12 +114,21 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const media = createMediaStore(join(config.DATA_DIR, 'media'), protector);
   const inbox = new Inbox(redis, protector, { prefix, seenTtlSeconds: 7 * 24 * 3600, leaseMs: config.CHAT_LEASE_MS, maxFailures: 3 });
   const cases = new CaseStore(redis, protector, prefix);
+  const funnel = new FunnelStore(redis, protector, prefix, intakeLifetimeSeconds(config));
+  const digestJobs = digestQueue(connection, prefix);
   const outbound = new OutboundQueue(connection, prefix, protector);
   const timers = new TimerScheduler({ connection, prefix, protector, clock });
   const retentionJobs = retentionQueue(connection, prefix);
   const sim = deps.transport ? undefined : new SimTransport(redis, protector, prefix);
   const transport: Transport = deps.transport ?? (sim as SimTransport);
-  const enqueue = (messages: Outbound[]): Promise<void> => outbound.enqueue(messages, config.OUTBOUND_ATTEMPTS);
+  // Notices about a case are noted before they are queued, so that a reply quoting one finds its case.
+  const quotes = new QuoteStore(redis, protector, prefix);
+  const enqueue = async (messages: Outbound[]): Promise<void> => {
+    await quotes.remember(messages, (id) => transport.networkIds?.(id) ?? [id]);
+    await outbound.enqueue(messages, config.OUTBOUND_ATTEMPTS);
+  };
+  const audience = new AudienceStore(redis, protector, prefix);
+  const broadcasts = new BroadcastQueue({ connection, prefix, protector });
   const send = (notices: Notice[], cause: string): Promise<void> => enqueue(toOutbound(notices, cause));
 
   const roster = new RosterStore(redis, protector, prefix, clock);
@@ -136,22 +165,35 @@ export async function createApp(deps: AppDeps): Promise<App> {
     onCaseCreated: (caseId) => dispatch.add(caseId),
     eraseChatTraces: createTraceEraser({
       relays, helpdesk, inbox, outbound, timers, transport, scheduleCompaction: () => scheduleCompaction(retentionJobs, clock()), logger,
+      announcements: audience, broadcasts,
     }),
     helpdesk,
     forwardToCase: (caseId, chat, input, source) => casework.fromApplicant(caseId, chat, input, source),
+    onTurn: async (entry, before, after) => {
+      const move = funnelMove(before, after);
+      if (move) await funnel.record(entry.id, inbox.chatKeyOf(entry.chat), move);
+    },
+    announcements: audience,
     clock,
     logger,
   });
-  const withRelays = createApplicantRelay({ relays, cases, roster, clock, logger });
+  const withRelays = createApplicantRelay({ relays, cases, roster, answered: (...args) => casework.applicantAnswered(...args), clock, logger });
   // The coordinators' commands: figures and searches (reports), and what changes cases or people (coordination).
-  const reportActions: CoordinatorActions = { digest: (_command, { group }) => casework.digest(group) };
-  const coordinationActions: CoordinatorActions = {};
+  const reports = new Reports({
+    cases, roster, media, villages: deps.flow.villages, officeHours: hours, sla: { queueSlaHours: config.QUEUE_SLA_HOURS, claimSlaHours: config.CLAIM_SLA_HOURS },
+  });
+  const digest = new DigestPoster({ reports, redis, prefix, officeHours: hours, at: config.DIGEST_AT, group: config.COORDINATOR_GROUP, send });
+  const reportActions: CoordinatorActions = createCoordinatorReports({ reports, clock });
+  const coordinationActions: CoordinatorActions = createCoordinatorActions({
+    redis, prefix, casework, cases, roster, villages: deps.flow.villages, areaProblem: areaProblemIn(deps.flow.villages),
+    audience, letters: broadcasts, broadcastPerMinute: config.BROADCAST_RATE_PER_MINUTE, clock, logger,
+  });
   const handle = delivering(createRouter({
     applicant: withRelays(applicant),
     coordinatorGroup: config.COORDINATOR_GROUP,
-    staffHandlerFor: createStaffChat({ casework, helpdesk, toApplicant, roster, media, clock, logger }),
+    staffHandlerFor: createStaffChat({ casework, helpdesk, toApplicant, roster, media, clock, logger, quotes }),
     coordinator: createCoordinatorChat({
-      casework, roster, helpdesk, toApplicant,
+      casework, roster, helpdesk, toApplicant, quotes,
       actions: { ...reportActions, ...coordinationActions },
     }),
     ...deps.staff,
@@ -179,6 +221,9 @@ export async function createApp(deps: AppDeps): Promise<App> {
     http: httpOptions(config),
     plugins: [
       adminApiPlugin({ token: config.ADMIN_TOKEN, roster, areaProblem: areaProblemIn(deps.flow.villages), logger }),
+      reportsApiPlugin({ token: config.ADMIN_TOKEN, reports, cases, funnel, clock, logger }),
+      adminPagePlugin({ token: config.ADMIN_TOKEN, reports, clock }),
+      queueBoardPlugin({ token: config.ADMIN_TOKEN, queues: () => [outbound.queue, timers.queue, dispatch.queue, retentionJobs, resealJobs, digestJobs, broadcasts.queue] }),
       ...(deps.extraPlugins ?? []),
     ],
   });
@@ -186,6 +231,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const retention = new Retention({
     cases, sessions: inbox, deleteMedia: (ref) => media.delete(ref), rewriteAppendOnlyFile: () => rewriteAppendOnlyFile(redis),
     policy: { issuedDays: config.RETENTION_DAYS, rejectedDays: config.retentionRejectedDays, abandonedDays: config.ABANDONED_DAYS },
+    onAbandoned: async (row, session) => { await funnel.abandoned(row.chatKey, row.version, session.at); },
   });
   const resealJobs = resealQueue(connection, prefix);
   const resealer = new Resealer({ redis, protector, locations: sealedLocations(prefix), mediaDir: join(config.DATA_DIR, 'media') });
@@ -193,6 +239,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const workers: Worker[] = [];
   return {
     server, inbox, cases, roster, casework, caseTimers, dispatch, media, outbound, timers, metrics, transport, redis, retention, retentionJobs, resealer, resealJobs,
+    reports, funnel, digest, digestJobs,
+    audience, broadcasts,
     ...(sim ? { sim } : {}),
     async start() {
       await transport.start(accept);
@@ -218,8 +266,13 @@ export async function createApp(deps: AppDeps): Promise<App> {
         createTimerWorker({ connection: connect(), prefix, protector, clock, inbox, notify: () => sequencer.notify() }),
         createRetentionWorker({ connection: connect(), prefix, retention, rewriteAppendOnlyFile: () => rewriteAppendOnlyFile(redis), clock }),
         createResealWorker({ connection: connect(), prefix, resealer }),
+        createDigestWorker({ connection: connect(), prefix, poster: digest, clock }),
+        createBroadcastWorker({
+          connection: connect(), prefix, letters: broadcasts, outbound, attempts: config.OUTBOUND_ATTEMPTS, perMinute: config.BROADCAST_RATE_PER_MINUTE,
+        }),
       );
       await scheduleRetention(retentionJobs, config.RETENTION_AT, hours.timeZone);
+      await scheduleDigest(digestJobs, config.DIGEST_AT, hours.timeZone);
       if (protector.hasOlderKeys) await requestReseal(resealJobs, protector.keyId);
     },
     async stop() {
@@ -228,10 +281,15 @@ export async function createApp(deps: AppDeps): Promise<App> {
       await Promise.all(workers.map((w) => w.close()));
       await sequencer.stop();
       await caseTimers.stop();
-      await Promise.all([outbound.close(), timers.close(), dispatch.close(), retentionJobs.close(), resealJobs.close()]);
+      await Promise.all([outbound.close(), timers.close(), dispatch.close(), retentionJobs.close(), resealJobs.close(), digestJobs.close(), broadcasts.close()]);
       for (const made of opened) made.disconnect();
     },
   };
+}
+
+/** How long an intake can live without a message: the funnel remembers its reached stages this long. */
+function intakeLifetimeSeconds(config: Config): number {
+  return Math.ceil(Math.max(config.SESSION_EXPIRE_AFTER_MS / 1000, config.ABANDONED_DAYS * 24 * 3600)) + 24 * 3600;
 }
 
 /** Why an area code cannot be served from here, or undefined when it is the regency, one of its kecamatan or villages. */

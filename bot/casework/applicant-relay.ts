@@ -18,6 +18,8 @@ export interface ApplicantRelayDeps {
   relays: RelayStore;
   cases: CaseStore;
   roster: RosterStore;
+  /** The applicant answered a TANYA: logged once, and progress for the case's SLA (Casework.applicantAnswered). */
+  answered: (caseId: string, staffKey: string | undefined, text: string, source: string) => Promise<void>;
   clock: () => number;
   logger: Logger;
 }
@@ -82,8 +84,8 @@ export function createApplicantRelay(deps: ApplicantRelayDeps) {
     if (!operator || (!media && (message.text ?? '').trim() === '')) return undefined;
     const forward: Notice = media
       ? { to: operator, document: { ref: media.ref, mimetype: media.mimetype, ...(media.filename ? { filename: media.filename } : {}), caption: staffT('opAnswerMedia', { caseId: relay.caseId }) }, dropMedia: true }
-      : { to: operator, text: staffT('opAnswer', { caseId: relay.caseId, text: message.text ?? '' }) };
-    await deps.cases.appendEventOnce(relay.caseId, source, { at: deps.clock(), actor: 'applicant', type: 'answered', detail: { text: message.text ?? `[${message.kind}]` } });
+      : { to: operator, text: staffT('opAnswer', { caseId: relay.caseId, text: message.text ?? '' }), about: relay.caseId };
+    await deps.answered(relay.caseId, relay.staffKey, message.text ?? `[${message.kind}]`, source);
     const t = await applicantWords(relay.caseId);
     return { notices: [forward, { to: chat, text: t('apAnswerForwarded') }] };
   }

@@ -2,12 +2,13 @@
 // the roster give commands there, where everyone sees what was done. A command from someone who is
 // not a coordinator gets a polite refusal; a command typed wrong gets its usage; everything else
 // said in the group is conversation between people and is left alone.
-import { COORDINATOR_COMMANDS, parseOperatorCommand, type OperatorCommand, type OperatorCommandName, type ParsedCommand } from '../commands/parse.js';
+import { COORDINATOR_COMMANDS, parseQuotedCommand, type OperatorCommand, type OperatorCommandName, type ParsedCommand } from '../commands/parse.js';
 import type { ChatHandler } from '../conversation/router.js';
 import type { RosterStore, StaffMember } from '../../workers/staff/roster.js';
 import type { Actor, Casework } from '../../workers/casework/casework.js';
 import type { Helpdesk } from '../../workers/casework/helpdesk.js';
 import { toOutbound, type Notice } from '../../workers/casework/notice.js';
+import type { QuoteStore } from '../../workers/casework/quotes.js';
 import { USAGE, type ToApplicant } from './staff-chat.js';
 
 /** What a coordinator's command is carried out with: the group to answer in, who asked, and why. */
@@ -33,6 +34,8 @@ export interface CoordinatorChatDeps {
   helpdesk: Helpdesk;
   toApplicant: ToApplicant;
   actions: CoordinatorActions;
+  /** Which case a quoted notice was about: "NAIKKAN" replied to an escalation acts on its case. */
+  quotes?: Pick<QuoteStore, 'caseOf'>;
 }
 
 export function createCoordinatorChat(deps: CoordinatorChatDeps): ChatHandler {
@@ -56,8 +59,8 @@ export function createCoordinatorChat(deps: CoordinatorChatDeps): ChatHandler {
     return action ? action(command, context) : [];
   }
 
-  async function answer(group: string, text: string, member: StaffMember | undefined, entryId: string): Promise<Notice[]> {
-    const parsed = parseOperatorCommand(text);
+  async function answer(group: string, text: string, member: StaffMember | undefined, entryId: string, quotedCase?: string): Promise<Notice[]> {
+    const parsed = parseQuotedCommand(text, quotedCase);
     // "Operator sudah datang?" or "cari makan dulu" is talk: only a deliberate command gets a usage or a refusal.
     const deliberate = DELIBERATE.test(text);
     if (!parsed.ok) return member && deliberate ? usage(group, parsed) : [];
@@ -71,6 +74,7 @@ export function createCoordinatorChat(deps: CoordinatorChatDeps): ChatHandler {
     const sender = entry.message.senderPhone ?? entry.message.sender;
     const found = /^\d+$/.test(sender) ? await deps.roster.get(sender) : undefined;
     const member = found?.active && found.role === 'coordinator' ? found : undefined;
-    return { session: session ?? null, send: toOutbound(await answer(entry.chat, entry.message.text ?? '', member, entry.id), entry.id) };
+    const quotedCase = await deps.quotes?.caseOf(entry.message.quotedId);
+    return { session: session ?? null, send: toOutbound(await answer(entry.chat, entry.message.text ?? '', member, entry.id, quotedCase), entry.id) };
   };
 }

@@ -1,8 +1,9 @@
 // The operators' side of the chat: a message from someone on the roster is read as a command and
-// answered by the casework. The only thing remembered between messages is a pending NIB PDF
-// ("send the PDF in the next message"), kept in the chat's session like any other state.
+// answered by the casework. Remembered between messages, in the chat's session like any other state:
+// a pending NIB PDF ("send the PDF in the next message") and the last ANTRIAN list (for KLAIM 1). A
+// reply quoting a notice about a case acts on that case ("KLAIM", "DETAIL" as the reply).
 import { z } from 'zod';
-import { parseOperatorCommand, type OperatorCommand, type OperatorCommandName, type ParsedCommand } from '../commands/parse.js';
+import { parseOperatorCommand, parseQuotedCommand, type OperatorCommand, type OperatorCommandName, type ParsedCommand } from '../commands/parse.js';
 import type { StoredMedia } from '../../flows/engine/types.js';
 import type { InboxEntry } from '../../workers/inbox/entry.js';
 import type { Logger } from '../../workers/platform/logger.js';
@@ -12,10 +13,15 @@ import type { ChatHandler } from '../conversation/router.js';
 import type { Actor, Casework } from '../../workers/casework/casework.js';
 import type { Helpdesk, Reply } from '../../workers/casework/helpdesk.js';
 import { toOutbound, type Notice } from '../../workers/casework/notice.js';
+import type { QuoteStore } from '../../workers/casework/quotes.js';
 
 const PDF_WINDOW_MS = 30 * 60_000;
 
-const staffSessionSchema = z.object({ awaitingPdf: z.object({ caseId: z.string(), until: z.number() }).optional() });
+const staffSessionSchema = z.object({
+  awaitingPdf: z.object({ caseId: z.string(), until: z.number() }).optional(),
+  /** The case ids of the last ANTRIAN list shown, in its order: KLAIM 1 takes the first. */
+  lastQueue: z.array(z.string()).optional(),
+});
 type StaffSession = z.infer<typeof staffSessionSchema>;
 
 /** How each command is written, shown when one is typed wrong. */
@@ -41,6 +47,8 @@ export interface StaffChatDeps {
   roster: RosterStore;
   clock: () => number;
   logger: Logger;
+  /** Which case a quoted notice was about. */
+  quotes?: Pick<QuoteStore, 'caseOf'>;
 }
 
 type Outcome = { notices: Notice[]; session?: StaffSession };
@@ -78,10 +86,26 @@ export function createStaffChat(deps: StaffChatDeps) {
     return { notices: answered.notices };
   }
 
-  async function run(actor: Actor, command: OperatorCommand, pdf: StoredMedia | undefined, entryId: string): Promise<Outcome> {
+  async function queue(actor: Actor, session: StaffSession): Promise<Outcome> {
+    const { notices, listed } = await casework.queue(actor);
+    return { notices, session: { ...session, lastQueue: listed } };
+  }
+
+  /** KLAIM 1: the first case of the last ANTRIAN list shown in this chat. */
+  async function claimNth(actor: Actor, index: number, session: StaffSession): Promise<Outcome> {
+    const listed = session.lastQueue;
+    const caseId = listed?.[index - 1];
+    if (caseId !== undefined) return { notices: await casework.claim(actor, caseId) };
+    const text = listed === undefined ? t('opNoQueueList') : t('opQueueIndexUnknown', { index: String(index), count: String(listed.length) });
+    return { notices: [{ to: actor.member.phone, text }] };
+  }
+
+  async function run(actor: Actor, command: OperatorCommand, pdf: StoredMedia | undefined, entryId: string, session: StaffSession): Promise<Outcome> {
     const to = actor.member.phone;
     switch (command.name) {
-      case 'queue': return { notices: await casework.queue(actor) };
+      case 'queue': return queue(actor, session);
+      case 'claim_nth': return claimNth(actor, command.index, session);
+      case 'filed': return { notices: await casework.filed(actor, command.caseId, entryId) };
       case 'my_cases': return { notices: await casework.myCases(actor) };
       case 'claim': return { notices: await casework.claim(actor, command.caseId) };
       case 'release': return { notices: await casework.release(actor, command.caseId) };
@@ -90,7 +114,7 @@ export function createStaffChat(deps: StaffChatDeps) {
       case 'request_code': return { notices: await casework.requestCode(actor, command.caseId) };
       case 'defer': return { notices: await casework.defer(actor, command.caseId, command.reason) };
       case 'reject': return { notices: await casework.reject(actor, command.caseId, command.reason) };
-      case 'nib': return recordNib(actor, command, pdf);
+      case 'nib': return recordNib(actor, command, pdf, session);
       case 'help': return { notices: [{ to, text: t('opHelp') }] };
       case 'digest': return { notices: actor.member.role === 'coordinator' ? await casework.digest(to) : [{ to, text: t('opNotStaffCommand') }] };
       case 'reassign':
@@ -105,18 +129,15 @@ export function createStaffChat(deps: StaffChatDeps) {
       case 'broadcast':
         // Coordinators' commands are given in their group, where everyone sees what was done.
         return { notices: [{ to, text: t('opNotStaffCommand') }] };
-      case 'claim_nth':
-      case 'filed':
-        return { notices: [{ to, text: t('opUnknownCommand') }] };
       case 'reply': return reply(actor, command, entryId);
     }
   }
 
-  async function recordNib(actor: Actor, command: Extract<OperatorCommand, { name: 'nib' }>, pdf: StoredMedia | undefined): Promise<Outcome> {
+  async function recordNib(actor: Actor, command: Extract<OperatorCommand, { name: 'nib' }>, pdf: StoredMedia | undefined, session: StaffSession): Promise<Outcome> {
     const notices = await casework.recordNib(actor, command.caseId, command.nib, pdf);
     const recorded = notices.some((n) => n.track?.kind === 'nib');
     if (!recorded || pdf) return { notices };
-    return { notices, session: { awaitingPdf: { caseId: command.caseId, until: deps.clock() + PDF_WINDOW_MS } } };
+    return { notices, session: { ...session, awaitingPdf: { caseId: command.caseId, until: deps.clock() + PDF_WINDOW_MS } } };
   }
 
   async function handle(actor: Actor, entry: Extract<InboxEntry, { type: 'message' }>, session: StaffSession): Promise<Outcome> {
@@ -126,11 +147,12 @@ export function createStaffChat(deps: StaffChatDeps) {
     const text = message.text?.trim() ?? '';
     const waiting = session.awaitingPdf && session.awaitingPdf.until > deps.clock() ? session.awaitingPdf : undefined;
     if (pdf && waiting && !parseOperatorCommand(text).ok) {
-      return { notices: await casework.attachNibPdf(actor, waiting.caseId, pdf), session: {} };
+      const { awaitingPdf: _attached, ...rest } = session;
+      return { notices: await casework.attachNibPdf(actor, waiting.caseId, pdf), session: rest };
     }
-    const parsed = parseOperatorCommand(text);
+    const parsed = parseQuotedCommand(text, await deps.quotes?.caseOf(message.quotedId));
     if (!parsed.ok) return { notices: failure(actor, parsed), session };
-    return run(actor, parsed.command, pdf, entry.id);
+    return run(actor, parsed.command, pdf, entry.id, session);
   }
 
   /** A file an operator sent that no notice carries on (not an NIB PDF): not kept. */

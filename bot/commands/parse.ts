@@ -279,3 +279,18 @@ export function parseOperatorCommand(text: string): ParsedCommand {
   if (name === undefined) return unknownCommand(word);
   return parseArguments(name, text.slice(match[0].length));
 }
+
+/** Failures a quoted notice's case id can mend: the id was left out, or what follows the command is not one. */
+const MENDED_BY_QUOTE: ReadonlySet<CommandFailureReason> = new Set<CommandFailureReason>(['missing_case_id', 'bad_case_id']);
+
+/**
+ * A reply quoting a notice about `quotedCaseId`: a command typed without its case id ("KLAIM",
+ * "DETAIL", "TANYA sudah punya email?", "NIB 1234567890123") is read as if the id followed the
+ * command word. A case id typed in the reply wins; without a quoted case this is parseOperatorCommand.
+ */
+export function parseQuotedCommand(text: string, quotedCaseId: string | undefined): ParsedCommand {
+  const parsed = parseOperatorCommand(text);
+  if (quotedCaseId === undefined || parsed.ok || !MENDED_BY_QUOTE.has(parsed.reason) || parsed.command === 'reply') return parsed;
+  const word = COMMAND_WORD.exec(text)?.[0] ?? '';
+  return parseOperatorCommand(`${word} ${quotedCaseId} ${text.slice(word.length)}`);
+}

@@ -3,7 +3,7 @@
 // router before the session is committed) with ids derived from the entry, so a retried entry
 // never sends twice.
 import { resume, sessionSchema, type FlowDeps, type Session } from '../../flows/index.js';
-import type { Effect, FlowInput, Reply, Trigger } from '../../flows/engine/types.js';
+import type { Effect, FlowInput, Lang, Reply, Trigger } from '../../flows/engine/types.js';
 import type { Handled } from './router.js';
 import type { InboxEntry, StoredInbound } from '../../workers/inbox/entry.js';
 import { mediaRefsIn, type MediaStore } from '../../workers/media/store.js';
@@ -25,6 +25,10 @@ export interface ApplicantHostDeps {
   helpdesk: Pick<Helpdesk, 'request' | 'forward' | 'complain'>;
   /** A message sent after submission, for the case's operator (or its log while nobody holds it). */
   forwardToCase: (caseId: string, chat: string, input: FlowInput, source: string) => Promise<{ outcome: ForwardOutcome; notices: Notice[] }>;
+  /** Who agreed to announcements (SIARAN): the agreement after KIRIM, withdrawn with BERHENTI. */
+  announcements: { agree(chat: string, lang: Lang, now: number): Promise<void>; withdraw(chat: string): Promise<void> };
+  /** After each turn, with the session before and after it (the intake funnel counts from it). */
+  onTurn?: (entry: InboxEntry, before: Session | undefined, after: Session | null) => Promise<void>;
   clock: () => number;
   logger: Logger;
 }
@@ -122,6 +126,9 @@ export function createApplicantHost(deps: ApplicantHostDeps) {
         const { outcome, notices } = await deps.forwardToCase(effect.caseId, entry.chat, effect.input, entry.id);
         return { trigger: { type: 'case_forwarded', caseId: effect.caseId, outcome }, notices };
       }
+      case 'set_announcements':
+        await (effect.agreed ? deps.announcements.agree(entry.chat, effect.lang, deps.clock()) : deps.announcements.withdraw(entry.chat));
+        return {};
     }
   }
 
@@ -145,6 +152,7 @@ export function createApplicantHost(deps: ApplicantHostDeps) {
         erased ||= done.erased === true;
       }
     }
+    await deps.onTurn?.(entry, before, session ?? null);
     kept.push(...mediaRefsIn(notices));
     await dropUnusedMedia(deps.media, [before, entry.type === 'message' ? entry.message : undefined], [session, kept]);
     const send: Outbound[] = [

@@ -53,6 +53,8 @@ const schema = z.object({
   CLAIM_SLA_HOURS: z.coerce.number().positive().default(8),
   QUEUE_SLA_HOURS: z.coerce.number().positive().default(8),
   OSS_RETRY_AFTER_HOURS: z.coerce.number().positive().default(4),
+  /** Announcements (SIARAN) sent per minute; always below conversation replies in the outbound queue. */
+  BROADCAST_RATE_PER_MINUTE: z.coerce.number().positive().max(6000).default(20),
   CASE_TIMER_POLL_MS: duration(5000),
   RETENTION_DAYS: intFrom(90, 1),
   /** Rejected and cancelled cases; defaults to RETENTION_DAYS. */
@@ -61,6 +63,8 @@ const schema = z.object({
   ABANDONED_DAYS: intFrom(30, 1),
   /** When the daily retention purge runs, office time. */
   RETENTION_AT: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM').default('02:30'),
+  /** When the daily digest is posted to the coordinators' group on working days, office time. */
+  DIGEST_AT: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM').default('15:30'),
 });
 
 type Raw = z.infer<typeof schema>;

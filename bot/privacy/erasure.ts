@@ -11,6 +11,9 @@ export interface TraceEraserDeps {
   inbox: { forgetDeadLetters(chat: string): Promise<void> };
   outbound: { forget(matches: (message: Outbound) => boolean): Promise<number> };
   timers: { forget(chat: string): Promise<number> };
+  /** The agreement to announcements, and announcement letters not yet sent (or kept as sent). */
+  announcements: { withdraw(chat: string): Promise<void> };
+  broadcasts: { forget(chat: string): Promise<number> };
   transport: Pick<Transport, 'forget'>;
   /** Has the append-only file rewritten once this turn is over, so that the deleted writes leave the disk too. */
   scheduleCompaction: () => Promise<void>;
@@ -32,8 +35,10 @@ export function createTraceEraser(deps: TraceEraserDeps) {
     await deps.inbox.forgetDeadLetters(chat);
     const jobs = await deps.outbound.forget((message) => concerns(message, chat, markers));
     const timers = await deps.timers.forget(chat);
+    await deps.announcements.withdraw(chat);
+    const letters = await deps.broadcasts.forget(chat);
     await deps.transport.forget(chat, markers);
     await deps.scheduleCompaction();
-    deps.logger.info({ event: 'erasure_traces', cases: caseIds.length, markers: markers.length, jobs, timers }, 'erased the traces of an applicant');
+    deps.logger.info({ event: 'erasure_traces', cases: caseIds.length, markers: markers.length, jobs, timers, letters }, 'erased the traces of an applicant');
   };
 }

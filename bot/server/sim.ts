@@ -46,6 +46,8 @@ const inboundBody = {
     from: { type: 'string', pattern: '^[0-9]{6,15}$' },
     chat: { type: 'string', pattern: '^([0-9]{6,15}|[A-Za-z0-9._-]{1,64}@g\\.us)$' },
     id: { type: 'string', minLength: 1, maxLength: 128, pattern: '^[A-Za-z0-9._:-]+$' },
+    // A reply: the `id` of the outbox message it quotes (WhatsApp's "reply" to a message).
+    quotedId: { type: 'string', minLength: 1, maxLength: 256 },
     text: { type: 'string', maxLength: 4096 },
     image: media,
     document: media,
@@ -66,6 +68,7 @@ interface InboundBody {
   from: string;
   chat?: string;
   id?: string;
+  quotedId?: string;
   text?: string;
   image?: MediaBody;
   document?: MediaBody;
@@ -108,6 +111,7 @@ export function toInbound(body: InboundBody, now: number): Inbound {
   const text = body.text ?? file?.caption;
   if (text !== undefined) inbound.text = text;
   if (body.location) inbound.location = body.location;
+  if (body.quotedId !== undefined) inbound.quotedId = body.quotedId;
   if (file) {
     const data = Buffer.from(file.base64, 'base64');
     inbound.media = { mimetype: file.mimetype, size: data.length, ...(file.filename ? { filename: file.filename } : {}), download: () => Promise.resolve(data) };

@@ -27,4 +27,9 @@ export interface Transport extends Sender {
   forget(chat: string, markers: readonly string[]): Promise<void>;
   status(): TransportStatus;
   stop(): Promise<void>;
+  /**
+   * The ids the network will give the message sent for this outbound id, as a reply quotes them;
+   * the outbound id itself when absent (the simulator).
+   */
+  networkIds?(outboundId: string): readonly string[];
 }

@@ -7,7 +7,7 @@ import { distance } from 'fastest-levenshtein';
 import { asksForPerson, asksToComplain } from '../understand/intents.js';
 import { languageRequest } from '../understand/language.js';
 
-export type GlobalCommand = 'menu' | 'help' | 'back' | 'cancel' | 'status' | 'language' | 'erase' | 'my_data' | 'person' | 'complaint';
+export type GlobalCommand = 'menu' | 'help' | 'back' | 'cancel' | 'status' | 'language' | 'erase' | 'my_data' | 'person' | 'complaint' | 'stop_announcements';
 
 const ALIASES: Readonly<Record<GlobalCommand, readonly string[]>> = {
   menu: ['menu', 'menu utama', 'main menu'],
@@ -20,6 +20,8 @@ const ALIASES: Readonly<Record<GlobalCommand, readonly string[]>> = {
   my_data: ['data saya', 'lihat data saya', 'minta data saya', 'salinan data saya', 'data pribadi saya', 'my data', 'show my data', 'copy of my data'],
   person: ['petugas', 'operator', 'person'],
   complaint: ['aduan', 'pengaduan'],
+  // Withdraws the agreement to announcements (SIARAN); nothing else stops, the case goes on.
+  stop_announcements: ['berhenti', 'stop', 'berhenti pengumuman', 'stop pengumuman', 'berhenti siaran', 'stop siaran', 'unsubscribe'],
 };
 
 /** Aliases shorter than this must be typed exactly: "menu" is one edit from "mana". */

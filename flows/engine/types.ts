@@ -114,7 +114,9 @@ export type Effect =
   /** Record a complaint (ADUAN) and tell the coordinators; answered with complaint_filed. */
   | { type: 'file_complaint'; text: string; caseId?: string }
   /** Pass a message sent after submission to the case's operator; answered with case_forwarded. */
-  | { type: 'forward_to_case'; caseId: string; input: FlowInput };
+  | { type: 'forward_to_case'; caseId: string; input: FlowInput }
+  /** Record (agreed) or withdraw (not) the applicant's agreement to announcements (SIARAN), in their language. */
+  | { type: 'set_announcements'; agreed: boolean; lang: Lang };
 
 export interface ResumeResult<S> {
   /** null: delete the session (declined consent, cancelled, erased). */

@@ -14,8 +14,8 @@ export const caseworkEn: CatalogShape<typeof caseworkId> = {
   opKbliUnknown: 'not chosen yet (help the applicant choose)',
   opQueueEmpty: 'No cases are waiting at your desk. 👍',
   opQueueHeader: (p) => `*Queue* (${p.count} cases waiting):`,
-  opQueueLine: (p) => `• ${p.caseId} – ${p.business}, ${p.village} (since ${p.since})`,
-  opQueueFooter: 'Type KLAIM <case number> to take one.',
+  opQueueLine: (p) => `${p.n}. ${p.caseId} – ${p.business}, ${p.village} (since ${p.since})`,
+  opQueueFooter: 'Type KLAIM 1 to take case number 1 (or KLAIM <case number>).',
   opMyCasesEmpty: 'You hold no cases. Type ANTRIAN to see the waiting ones.',
   opMyCasesHeader: (p) => `*Your cases* (${p.count} of at most ${p.max}):`,
   opMyCaseLine: (p) => `• ${p.caseId} – ${p.business}: ${p.stage}`,
@@ -59,11 +59,11 @@ export const caseworkEn: CatalogShape<typeof caseworkId> = {
   opBadCaseId: (p) => `The case number could not be read. Case numbers look like LK-7KQ2M. Example: ${p.usage}`,
   opMissingArgument: (p) => `Something is missing. Example: ${p.usage}`,
   opHelp:
-    '*Operator commands*\n• ANTRIAN – cases waiting at your desk\n• KASUS – cases you hold\n• KLAIM <no> – take a case\n' +
-    '• LEPAS <no> – give it back to the queue\n• DETAIL <no> – full data + KTP photo\n• TANYA <no> <question> – ask the applicant\n' +
-    '• KODE <no> – ask the applicant for the OSS code\n• TUNDA <no> <reason> – put on hold (e.g. OSS down)\n' +
-    '• NIB <no> <13 digits> – record the NIB (PDF may follow)\n• TOLAK <no> <reason> – reject\n' +
-    '• BALAS <BT-…> <message> – answer an applicant\n• BANTUAN – this list',
+    '*Operator commands* (<no> = case number, e.g. LK-7KQ2M)\n1. ANTRIAN – cases waiting\n2. KLAIM <no> or KLAIM 1 – take a case\n' +
+    '3. DETAIL <no> – data + KTP photo for OSS\n4. TANYA <no> <question> – ask the applicant\n5. KODE <no> – ask for the OSS code\n' +
+    '6. DIAJUKAN <no> – filed in OSS\n7. NIB <no> <13 digits> – record the NIB\n' +
+    'Also: KASUS · TUNDA <no> <reason> · LEPAS <no> · TOLAK <no> <reason> · BALAS <BT-…> <message>\n' +
+    'Tip: reply to a case\'s message with just the command, e.g. KLAIM.',
   opNotStaffCommand: 'That command is for the coordinators\' group. Type BANTUAN for operator commands.',
   opHelpRequest: (p) =>
     `🙋 *Help request ${p.ref}* (${p.why})\nApplicant ${p.applicant}, ${p.place}\nAt the question: ${p.question}\nLast messages:\n${p.recent}\n` +
@@ -86,7 +86,11 @@ export const caseworkEn: CatalogShape<typeof caseworkId> = {
   coDigest: (p) =>
     `*Loket summary*\nWaiting: ${p.queued}\nIn progress: ${p.claimed}\nOn hold (OSS): ${p.waiting}\nNIB issued: ${p.issued}\nRejected: ${p.rejected}\nOldest in queue: ${p.oldest}`,
   coDigestNone: '-',
-  coHelp: '*Coordinator commands*\n• RINGKASAN – cases per stage\n• BALAS <number> <message> – answer a complaint or help request\n• BANTUAN – this list',
+  coHelp: '*Coordinator commands*\n• RINGKASAN – today + chart\n• REKAP [minggu ini|bulan ini|2026-10]\n' +
+    '• CARI <no/village>\n• RIWAYAT <no>\n• OPERATOR – staff & their cases\n' +
+    '• TUGASKAN <no> <phone/name> – reassign\n• NAIKKAN <no> – to the desk above\n• TAMBAH OPERATOR <phone> <area> <name>\n' +
+    '• NONAKTIF <phone> – their cases to the queue\n• OSS GANGGUAN / OSS NORMAL\n• SIARAN <message> – to applicants who agreed\n' +
+    '• BALAS <number> <message> – answer a complaint/help\n• BANTUAN – this list',
   coComplaint: (p) =>
     `📣 *Complaint ${p.ref}* from applicant ${p.applicant} (application ${p.caseId}):\n“${p.text}”\nReply through Loket: *BALAS ${p.ref} <message>*`,
 

@@ -16,8 +16,8 @@ export const caseworkId = {
   opKbliUnknown: 'belum dipilih (bantu pemohon memilih)',
   opQueueEmpty: 'Tidak ada kasus yang menunggu di meja Anda. 👍',
   opQueueHeader: (p: P<'count'>) => `*Antrian* (${p.count} kasus menunggu):`,
-  opQueueLine: (p: P<'caseId' | 'village' | 'business' | 'since'>) => `• ${p.caseId} – ${p.business}, ${p.village} (sejak ${p.since})`,
-  opQueueFooter: 'Ketik KLAIM <nomor kasus> untuk mengambil.',
+  opQueueLine: (p: P<'n' | 'caseId' | 'village' | 'business' | 'since'>) => `${p.n}. ${p.caseId} – ${p.business}, ${p.village} (sejak ${p.since})`,
+  opQueueFooter: 'Ketik KLAIM 1 untuk mengambil kasus nomor 1 (atau KLAIM <nomor kasus>).',
   opMyCasesEmpty: 'Anda belum memegang kasus. Ketik ANTRIAN untuk melihat kasus yang menunggu.',
   opMyCasesHeader: (p: P<'count' | 'max'>) => `*Kasus Anda* (${p.count} dari paling banyak ${p.max}):`,
   opMyCaseLine: (p: P<'caseId' | 'business' | 'stage'>) => `• ${p.caseId} – ${p.business}: ${p.stage}`,
@@ -67,11 +67,11 @@ export const caseworkId = {
   opBadCaseId: (p: P<'usage'>) => `Nomor kasus tidak terbaca. Nomor kasus seperti LK-7KQ2M. Contoh: ${p.usage}`,
   opMissingArgument: (p: P<'usage'>) => `Ada yang kurang. Contoh: ${p.usage}`,
   opHelp:
-    '*Perintah petugas*\n• ANTRIAN – kasus yang menunggu di meja Anda\n• KASUS – kasus yang Anda pegang\n• KLAIM <no> – ambil kasus\n' +
-    '• LEPAS <no> – kembalikan ke antrian\n• DETAIL <no> – data lengkap + foto KTP\n• TANYA <no> <pertanyaan> – tanya pemohon\n' +
-    '• KODE <no> – minta kode OSS dari pemohon\n• TUNDA <no> <alasan> – tunda (mis. OSS gangguan)\n' +
-    '• NIB <no> <13 angka> – catat NIB (PDF menyusul sebagai dokumen)\n• TOLAK <no> <alasan> – tolak\n' +
-    '• BALAS <BT-…> <pesan> – jawab pemohon\n• BANTUAN – daftar ini',
+    '*Perintah petugas* (<no> = nomor kasus, mis. LK-7KQ2M)\n1. ANTRIAN – kasus yang menunggu\n2. KLAIM <no> atau KLAIM 1 – ambil kasus\n' +
+    '3. DETAIL <no> – data + foto KTP untuk OSS\n4. TANYA <no> <pertanyaan> – tanya pemohon\n5. KODE <no> – minta kode OSS\n' +
+    '6. DIAJUKAN <no> – sudah diajukan di OSS\n7. NIB <no> <13 angka> – catat NIB\n' +
+    'Lainnya: KASUS · TUNDA <no> <alasan> · LEPAS <no> · TOLAK <no> <alasan> · BALAS <BT-…> <pesan>\n' +
+    'Tips: balas (reply) pesan kasus cukup dengan perintahnya, mis. KLAIM.',
   opNotStaffCommand: 'Perintah itu hanya untuk grup koordinator. Ketik BANTUAN untuk perintah petugas.',
   opHelpRequest: (p: P<'ref' | 'applicant' | 'place' | 'question' | 'recent' | 'why'>) =>
     `🙋 *Permintaan bantuan ${p.ref}* (${p.why})\nPemohon ${p.applicant}, ${p.place}\nSedang di pertanyaan: ${p.question}\nPesan terakhir:\n${p.recent}\n` +
@@ -97,7 +97,11 @@ export const caseworkId = {
   coDigest: (p: P<'queued' | 'claimed' | 'waiting' | 'issued' | 'rejected' | 'oldest'>) =>
     `*Ringkasan Loket*\nMenunggu: ${p.queued}\nDiproses: ${p.claimed}\nDitunda (OSS): ${p.waiting}\nNIB terbit: ${p.issued}\nDitolak: ${p.rejected}\nTertua di antrian: ${p.oldest}`,
   coDigestNone: '-',
-  coHelp: '*Perintah koordinator*\n• RINGKASAN – jumlah kasus per tahap\n• BALAS <nomor> <pesan> – jawab aduan atau permintaan bantuan\n• BANTUAN – daftar ini',
+  coHelp: '*Perintah koordinator*\n• RINGKASAN – hari ini + grafik\n• REKAP [minggu ini|bulan ini|2026-10]\n' +
+    '• CARI <no/desa>\n• RIWAYAT <no>\n• OPERATOR – petugas & kasusnya\n' +
+    '• TUGASKAN <no> <HP/nama> – alihkan\n• NAIKKAN <no> – ke meja di atasnya\n• TAMBAH OPERATOR <HP> <wilayah> <nama>\n' +
+    '• NONAKTIF <HP> – kasusnya ke antrian\n• OSS GANGGUAN / OSS NORMAL\n• SIARAN <pesan> – ke pemohon yang setuju\n' +
+    '• BALAS <nomor> <pesan> – jawab aduan/bantuan\n• BANTUAN – daftar ini',
   coComplaint: (p: P<'ref' | 'applicant' | 'caseId' | 'text'>) =>
     `📣 *Aduan ${p.ref}* dari pemohon ${p.applicant} (pengajuan ${p.caseId}):\n“${p.text}”\nBalas lewat Loket: *BALAS ${p.ref} <pesan>*`,
 

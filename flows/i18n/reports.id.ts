@@ -1,3 +1,106 @@
 // Reports: coordinators' figures (digest, REKAP, CARI, RIWAYAT, OPERATOR), in Indonesian.
+
+type P<K extends string> = Readonly<Record<K, string>>;
+
 export const reportsId = {
+  // The digest and REKAP.
+  rpDigestTitle: (p: P<'date'>) => `*Ringkasan Loket · ${p.date}*`,
+  rpReportTitle: (p: P<'period'>) => `*Rekap Loket · ${p.period}*`,
+  rpPeriodToday: (p: P<'date'>) => `hari ini, ${p.date}`,
+  rpPeriodWeek: (p: P<'from' | 'to'>) => `minggu ${p.from} – ${p.to}`,
+  rpPeriodMonth: (p: P<'month'>) => `bulan ${p.month}`,
+  rpToday: (p: P<'figures'>) => `Hari ini: ${p.figures}`,
+  rpTotal: (p: P<'figures'>) => `Jumlah: ${p.figures}`,
+  rpFigures: (p: P<'fresh' | 'claimed' | 'filed' | 'issued' | 'rejected' | 'overdue'>) =>
+    `${p.fresh} baru, ${p.claimed} diambil, ${p.filed} diajukan, ${p.issued} NIB terbit, ${p.rejected} ditolak; ${p.overdue} lewat SLA`,
+  rpDistrictHeader: '*Per kecamatan* (baru/diambil/diajukan/NIB/ditolak/lewat SLA):',
+  rpDistrictLine: (p: P<'name' | 'figures'>) => `• ${p.name}: ${p.figures}`,
+  rpNoActivity: 'Belum ada kegiatan.',
+  rpToNib: (p: P<'median' | 'p90' | 'count'>) => `Pengajuan→NIB: median ${p.median} hari, p90 ${p.p90} hari (${p.count} NIB)`,
+  rpToNibRecent: (p: P<'median' | 'count' | 'days'>) => `Pengajuan→NIB (${p.days} hari terakhir): median ${p.median} hari (${p.count} NIB)`,
+  rpToNibNone: 'Pengajuan→NIB: belum ada NIB.',
+  rpRatings: (p: P<'average' | 'count'>) => `Kepuasan: ${p.average} dari 5 (${p.count} penilaian)`,
+  rpRatingsNone: 'Kepuasan: belum ada penilaian.',
+  rpOldestHeader: (p: P<'count'>) => `*${p.count} kasus terbuka tertua:*`,
+  rpOldestLine: (p: P<'rank' | 'caseId' | 'village' | 'district' | 'stage' | 'since'>) =>
+    `${p.rank}. ${p.caseId} ${p.village}, ${p.district}: ${p.stage}, sejak ${p.since}`,
+  rpNoOpenCases: 'Tidak ada kasus terbuka.',
+  rpChartCaption: (p: P<'from' | 'to'>) => `📊 NIB terbit per kecamatan per minggu (${p.from} – ${p.to})`,
+  rpChartTitle: 'NIB TERBIT PER KECAMATAN PER MINGGU',
+  rpChartEmpty: 'BELUM ADA NIB',
+
+  // CARI.
+  rpCaseState: (p: P<'caseId' | 'stage' | 'desk' | 'village' | 'district' | 'business' | 'holder' | 'submitted' | 'updated'>) =>
+    `*${p.caseId}*: ${p.stage}\nMeja: ${p.desk}\nLokasi: ${p.village}, Kec. ${p.district}\nUsaha: ${p.business}\n` +
+    `Dipegang: ${p.holder}\nDiajukan: ${p.submitted}\nTerakhir berubah: ${p.updated}\nRiwayat: RIWAYAT ${p.caseId}`,
+  rpCaseAnonymized: (p: P<'caseId' | 'stage' | 'village' | 'district' | 'submitted'>) =>
+    `*${p.caseId}*: ${p.stage} (data pribadi sudah dihapus)\nLokasi: ${p.village}, Kec. ${p.district}\nDiajukan: ${p.submitted}`,
+  rpCaseUnknown: (p: P<'caseId'>) => `Kasus ${p.caseId} tidak ditemukan.`,
+  rpNobody: 'belum ada',
+  rpVillageCases: (p: P<'village' | 'district' | 'count'>) => `*Kasus terbuka di ${p.village}, Kec. ${p.district}: ${p.count}*`,
+  rpVillageCaseLine: (p: P<'caseId' | 'stage' | 'since'>) => `• ${p.caseId}: ${p.stage}, sejak ${p.since}`,
+  rpVillageUnknown: (p: P<'query'>) => `Desa "${p.query}" tidak ditemukan. Ketik CARI <nomor kasus> atau CARI <nama desa>.`,
+  rpMore: (p: P<'count'>) => `… dan ${p.count} lagi.`,
+
+  // RIWAYAT.
+  rpHistoryHeader: (p: P<'caseId' | 'stage'>) => `*Riwayat ${p.caseId}* (${p.stage})`,
+  rpHistoryLine: (p: P<'when' | 'what'>) => `• ${p.when}: ${p.what}`,
+  rpHistoryEarlier: (p: P<'count'>) => `(${p.count} kejadian sebelumnya tidak ditampilkan)`,
+  rpEvSubmitted: 'diajukan pemohon',
+  rpEvDispatched: (p: P<'desk'>) => `diteruskan ke ${p.desk}`,
+  rpEvClaimed: (p: P<'name'>) => `diambil ${p.name}`,
+  rpEvReleased: (p: P<'name'>) => `dilepas ${p.name}`,
+  rpEvDetailViewed: (p: P<'name'>) => `dibuka (DETAIL) oleh ${p.name}`,
+  rpEvAsked: (p: P<'name' | 'text'>) => `${p.name} bertanya: “${p.text}”`,
+  rpEvAnswered: 'pemohon menjawab',
+  rpEvCodeRequested: (p: P<'name'>) => `${p.name} meminta kode OSS`,
+  rpEvCodeRelayed: 'kode OSS diteruskan (tidak disimpan)',
+  rpEvDeferred: (p: P<'name' | 'text'>) => `ditunda ${p.name}: ${p.text}`,
+  rpEvOssReminded: 'pemegang diingatkan mencoba OSS lagi',
+  rpEvFiled: (p: P<'name'>) => `diajukan di OSS oleh ${p.name}`,
+  rpEvNibRecorded: (p: P<'name'>) => `NIB dicatat ${p.name}`,
+  rpEvNibPdf: (p: P<'name'>) => `PDF NIB dikirim ${p.name}`,
+  rpEvNibDelivered: 'NIB terkirim ke pemohon',
+  rpEvKtpDeleted: 'foto KTP dihapus',
+  rpEvRated: (p: P<'rating'>) => `pemohon memberi nilai ${p.rating}`,
+  rpEvRejected: (p: P<'name' | 'text'>) => `ditolak ${p.name}: ${p.text}`,
+  rpEvApplicantMessage: 'pesan dari pemohon',
+  rpEvQueueEscalated: 'lewat SLA antrian, koordinator diberi tahu',
+  rpEvClaimReminded: 'pemegang diingatkan (SLA)',
+  rpEvClaimExpired: (p: P<'name'>) => `kembali ke antrian: ${p.name} tanpa kemajuan`,
+  rpEvErased: 'data pemohon dihapus atas permintaannya',
+  rpEvExpired: 'data pribadi dihapus (masa simpan habis)',
+  rpEvRevealed: 'data pribadi dibuka lewat admin',
+  rpEvComplaint: 'aduan dari pemohon',
+  rpEvOther: (p: P<'type'>) => `${p.type}`,
+  rpSomeone: 'petugas',
+
+  // OPERATOR.
+  rpOperatorsHeader: (p: P<'count'>) => `*Operator (${p.count})*: kasus dipegang/batas`,
+  rpOperatorLine: (p: P<'name' | 'areas' | 'open' | 'max' | 'state'>) => `• ${p.name} (${p.areas}): ${p.open}/${p.max}${p.state}`,
+  rpOperatorInactive: ' · nonaktif',
+  rpCoordinatorsLine: (p: P<'names'>) => `Koordinator: ${p.names}`,
+  rpOperatorsNone: 'Belum ada operator di roster.',
+  rpAreaRegency: (p: P<'name'>) => `seluruh ${p.name}`,
+  rpAreaDistrict: (p: P<'name'>) => `Kec. ${p.name}`,
+
+  // The /admin page.
+  rpPageTitle: 'Loket · Ringkasan koordinator',
+  rpPageToday: (p: P<'date'>) => `Hari ini, ${p.date}`,
+  rpPageChart: 'NIB terbit per kecamatan per minggu',
+  rpPageBacklog: (p: P<'count'>) => `Kasus terbuka (${p.count})`,
+  rpPageDistrict: 'Kecamatan',
+  rpPageCase: 'Kasus',
+  rpPageVillage: 'Desa',
+  rpPageStage: 'Tahap',
+  rpPageSince: 'Diajukan',
+  rpPageTotal: 'Jumlah',
+  rpPageQueues: 'Antrian kerja (BullMQ)',
+  rpPageYes: 'ya',
+  rpColNew: 'Baru',
+  rpColClaimed: 'Diambil',
+  rpColFiled: 'Diajukan',
+  rpColIssued: 'NIB terbit',
+  rpColRejected: 'Ditolak',
+  rpColOverdue: 'Lewat SLA',
 } as const;

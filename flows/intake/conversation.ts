@@ -115,6 +115,7 @@ function onPending(s: Session, text: string, ctx: IntakeContext): Turn | undefin
   const open: Session = { ...s, pending: null };
   if (s.pending === 'menu') return onMenuChoice(open, text, ctx);
   if (s.pending === 'complaint') return onComplaintText(open, text, ctx);
+  if (s.pending === 'announcements') return onAnnouncementsAnswer(open, text, ctx);
   const verdict = readYesNo(text);
   if (verdict === true) return s.pending === 'erase' ? erase(ctx) : dropIntake(open, ctx.t('cancelDone'));
   if (verdict === undefined && parseGlobalCommand(text)) return undefined;
@@ -178,6 +179,8 @@ function onCommand(s: Session, command: GlobalCommand, ctx: IntakeContext, fresh
       return requestHelp(s, 'asked', ctx);
     case 'complaint':
       return onComplaint(s, ctx);
+    case 'stop_announcements':
+      return stopAnnouncements(s, ctx, fresh);
   }
 }
 
@@ -199,6 +202,30 @@ function switchLanguage(s: Session, ctx: IntakeContext, fresh: boolean): Turn {
 
 function erase(ctx: IntakeContext): Turn {
   return withEffect(say(null, ctx.t('eraseDone')), { type: 'erase_applicant_data' });
+}
+
+// ---- announcements (SIARAN) -----------------------------------------------------------------------
+
+/** Recorded in the session (so it is asked once) and, through the effect, where SIARAN finds it. */
+function answerAnnouncements(s: Session | null, agreed: boolean, ctx: IntakeContext, ...replies: string[]): Turn {
+  const answered = s && { ...s, announcements: agreed ? 'agreed' as const : 'declined' as const };
+  return withEffect(say(answered, ...replies), { type: 'set_announcements', agreed, lang: ctx.lang });
+}
+
+/**
+ * Yes or no to the question after KIRIM; anything else (thanks included: "makasih" is no agreement to
+ * be written to) is read as if the question had not been asked.
+ */
+function onAnnouncementsAnswer(s: Session, text: string, ctx: IntakeContext): Turn | undefined {
+  const agreed = isPleasantry(text) ? undefined : readYesNo(text);
+  if (agreed === undefined) return undefined;
+  return answerAnnouncements(s, agreed, ctx, ctx.t(agreed ? 'apAnnouncementsYes' : 'apAnnouncementsNo'));
+}
+
+/** BERHENTI / STOP at any point: no more announcements; an intake in progress carries on. */
+function stopAnnouncements(s: Session, ctx: IntakeContext, fresh: boolean): Turn {
+  const inForm = s.mode === 'intake' && s.at !== 'consent';
+  return answerAnnouncements(fresh ? null : s, false, ctx, ctx.t('apAnnouncementsStopped'), ...(inForm ? currentPrompt(s, ctx) : []));
 }
 
 // ---- complaints ----------------------------------------------------------------------------------
@@ -295,8 +322,14 @@ function onTimer(deps: FlowDeps, s: Session | undefined, name: string, token: st
 function onCaseCreated(deps: FlowDeps, s: Session, caseId: string, now: number): Turn {
   const ctx = contextFor(deps, s.lang, now);
   const cases = s.cases.includes(caseId) ? s.cases : [...s.cases, caseId];
-  const idle: Session = { ...s, mode: 'idle', at: 'consent', history: [], attempts: 0, editing: null, pending: null, answers: {}, cases, timer: null, help: null, recent: [] };
-  return say(idle, ctx.t('caseCreated', { caseId, when: nextContactWhen(deps.settings.officeHours, now, ctx) }));
+  // Asked once, after the case is safe, where an unanswered question costs the applicant nothing.
+  const ask = s.announcements === undefined;
+  const idle: Session = {
+    ...s, mode: 'idle', at: 'consent', history: [], attempts: 0, editing: null, pending: ask ? 'announcements' : null,
+    answers: {}, cases, timer: null, help: null, recent: [],
+  };
+  const created = ctx.t('caseCreated', { caseId, when: nextContactWhen(deps.settings.officeHours, now, ctx) });
+  return say(idle, created, ...(ask ? [ctx.t('apAnnouncementsAsk')] : []));
 }
 
 function onDataExport(deps: FlowDeps, s: Session | undefined, cases: StoredCaseView[], now: number): Turn {

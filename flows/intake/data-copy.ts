@@ -39,6 +39,8 @@ const EVENT_WORDS: Readonly<Record<string, MessageKey>> = {
   waiting_oss: 'eventWaitingOss', oss_retry_reminded: 'eventOssRetryReminded', nib_issued: 'eventNibIssued',
   nib_delivered: 'eventNibDelivered', nib_pdf_attached: 'eventNibPdfAttached', ktp_photo_deleted: 'eventKtpPhotoDeleted',
   rated: 'eventRated', complaint: 'eventComplaint', rejected: 'eventRejected', cancelled: 'eventCancelled',
+  filed: 'eventFiled', reassigned: 'eventReassigned', escalated: 'eventEscalated', oss_held: 'eventOssHeld', oss_resumed: 'eventOssResumed',
+  holder_deactivated: 'eventHolderDeactivated',
 };
 
 function eventWords(type: string, ctx: IntakeContext): string {
@@ -63,7 +65,8 @@ function intakeLines(session: Session | undefined, ctx: IntakeContext): string[]
 
 /** The applicant's copy of their data, in bubbles; a short note when nothing is stored. */
 export function renderDataCopy(session: Session | undefined, cases: readonly StoredCaseView[], ctx: IntakeContext): string[] {
-  const lines = [...intakeLines(session, ctx), ...cases.flatMap((view) => caseLines(view, ctx))];
+  const agreed = session?.announcements === 'agreed' ? [ctx.t('dataCopyAnnouncements')] : [];
+  const lines = [...intakeLines(session, ctx), ...cases.flatMap((view) => caseLines(view, ctx)), ...agreed];
   if (lines.length === 0) return [ctx.t('dataCopyNone')];
   return [ctx.t('dataCopyHeader'), ...bubbles(lines), ctx.t('dataCopyFooter')];
 }

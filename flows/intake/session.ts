@@ -25,7 +25,7 @@ const current = z.object({
   /** The step being changed from the summary (UBAH), or null. */
   editing: z.enum(STEP_IDS).nullable(),
   /** A question outside the form awaiting its answer: the menu, a yes/no confirmation, a complaint's text. */
-  pending: z.enum(['menu', 'cancel', 'erase', 'complaint']).nullable(),
+  pending: z.enum(['menu', 'cancel', 'erase', 'complaint', 'announcements']).nullable(),
   consent: z.object({ version: z.string(), at: z.number() }).nullable(),
   answers: answersSchema,
   cases: z.array(z.string()),
@@ -35,6 +35,8 @@ const current = z.object({
   recent: z.array(z.string()),
   /** An open help request: its reference, and when it was raised. */
   help: z.object({ ref: z.string(), at: z.number() }).nullable(),
+  /** The answer to "may we send you announcements?" (asked once, after the first case); absent until answered. */
+  announcements: z.enum(['agreed', 'declined']).optional(),
 });
 
 /** Version 1 had no language choice, help or recent texts, and two positions since retired. */

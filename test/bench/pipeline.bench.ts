@@ -78,6 +78,7 @@ async function main(): Promise<void> {
     onCaseCreated: () => Promise.resolve(), eraseChatTraces: () => Promise.resolve(), clock: Date.now, logger,
     // The bench sends greetings and MENU only: nothing here asks for a person or writes after submitting.
     helpdesk: { request: notInBench, forward: notInBench, complain: notInBench }, forwardToCase: notInBench,
+    announcements: { agree: notInBench, withdraw: notInBench },
   }), (messages) => outbound.enqueue(messages, 3));
   const sequencer = new Sequencer({
     inbox, wakeConnection: connectRedis(server.url), handle, logger, lanes: CONCURRENCY,

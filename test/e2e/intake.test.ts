@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import { render } from '../../flows/index.js';
-import { BUSINESS_STEPS, EMAIL_STEPS, OPENING_STEPS } from './support/intake-script.js';
+import { SUMBERJO_KADEMANGAN_UP_TO_KIRIM } from './support/intake-script.js';
 import { startTestApp, type SimPhone, type TestApp } from '../support/app.js';
 import { connectTestRedis, uniquePrefix } from '../support/redis.js';
 import { revealedDump } from '../support/reveal.js';
@@ -15,15 +15,7 @@ import { revealedDump } from '../support/reveal.js';
 const APPLICANT = '6281234567890';
 const NIK = '3505015203850001';
 /** The KTP names Sumberjo without its kecamatan: there are three, so the kecamatan is asked, and answered by name. */
-const SCRIPT: readonly [message: string, expectInReply: string][] = [
-  ...OPENING_STEPS,
-  ['dsn krajan rt 2 rw 1 ds sumberjo', render('id', 'askKtpPhoto')],
-  ['skip', render('id', 'askEmail')],
-  ...EMAIL_STEPS,
-  ...BUSINESS_STEPS,
-  ['iya kak', render('id', 'districtOption', { n: '1', district: 'Kademangan' })],
-  ['kademangan', 'KIRIM'],
-];
+const SCRIPT = SUMBERJO_KADEMANGAN_UP_TO_KIRIM;
 const RESTART_AFTER = new Set([3, 9, 14]);
 
 const key = randomBytes(32);

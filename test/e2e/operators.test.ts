@@ -11,7 +11,7 @@ import { startTestApp, type SimPhone, type TestApp } from '../support/app.js';
 import { OTHER_VILLAGE, VILLAGE, submitCase } from '../support/casework.js';
 import { connectTestRedis } from '../support/redis.js';
 import { revealedDump } from '../support/reveal.js';
-import { BUSINESS_STEPS, EMAIL_STEPS, OPENING_STEPS } from './support/intake-script.js';
+import { SUMBERJO_UP_TO_KIRIM } from './support/intake-script.js';
 
 const ADMIN_TOKEN = 'operators-e2e-admin-token-0001';
 const NIK = '3505015203850001';
@@ -378,15 +378,7 @@ describe('a whole journey', () => {
     const wulan = app.phone(WULAN.phone);
     const applicant = app.phone(newApplicant());
 
-    const script: readonly [string, string][] = [
-      ...OPENING_STEPS,
-      ['dsn krajan rt 2 rw 1 ds sumberjo', render('id', 'askKtpPhoto')],
-      ['skip', render('id', 'askEmail')],
-      ...EMAIL_STEPS,
-      ...BUSINESS_STEPS,
-      ['iya kak', render('id', 'villageAmbiguous', { name: 'Sumberjo', list: '' }).split('\n')[0] ?? ''],
-      ['1', 'KIRIM'],
-    ];
+    const script = SUMBERJO_UP_TO_KIRIM;
     for (const [message, expected] of script) expect(await applicant.ask(message), `after "${message}"`).toContain(expected);
     const done = await applicant.ask('kirim');
     const id = /LK-[0-9A-Z]{5}/.exec(done)?.[0] ?? '';

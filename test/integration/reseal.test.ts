@@ -1,5 +1,5 @@
 // Key rotation end to end: data sealed under the old key (cases with their logs, sessions, staff,
-// media, the WhatsApp LID map) is re-sealed by the job the service queues when it starts with
+// media, the WhatsApp LID map, the agreements to announcements) is re-sealed by the job the service queues when it starts with
 // DATA_KEYS, after which the new key alone opens everything and the old key can be retired.
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
@@ -10,6 +10,7 @@ import { createDataProtector } from '../../workers/platform/crypto.js';
 import { createMediaStore } from '../../workers/media/store.js';
 import { IdentityMap } from '../../bot/transport/baileys/identity.js';
 import { CaseStore } from '../../workers/cases/store.js';
+import { AudienceStore } from '../../workers/broadcast/audience.js';
 import { revealedDump } from '../support/reveal.js';
 import { startTestApp, waitUntil, type TestApp } from '../support/app.js';
 import { submitCase } from '../support/casework.js';
@@ -57,6 +58,7 @@ describe('re-sealing after a new DATA_KEY', () => {
     await before.phone(APPLICANT).ask('halo');
     await before.settle();
     await new IdentityMap(redis, old, `${prefix}:wa`).learn(PERSON);
+    await before.app.audience.agree(APPLICANT, 'id', Date.now());
     await before.stop();
     running.pop();
     expect(await sealingKeys(prefix)).toEqual(new Set([old.keyId]));
@@ -78,6 +80,9 @@ describe('re-sealing after a new DATA_KEY', () => {
     const identities = new IdentityMap(redis, newOnly, `${prefix}:wa`);
     expect(await identities.warm()).toBe(2);
     expect(identities.resolve({ lid: PERSON.lid })).toEqual({ id: APPLICANT, phone: APPLICANT });
+    const audience = [];
+    for await (const member of new AudienceStore(redis, newOnly, prefix).members()) audience.push(member.chat);
+    expect(audience).toEqual([APPLICANT]);
     const session = await after.app.inbox.loadSession(after.app.inbox.chatKeyOf(APPLICANT));
     expect(session?.value).toBeDefined();
     expect(await revealedDump(redis, prefix, newKey)).toContain('3505015203850001');

@@ -35,7 +35,8 @@ async function caseWithPhoto(app: TestApp, phone: string, now: number): Promise<
 }
 
 async function closeAs(app: TestApp, id: string, to: 'nib_issued' | 'rejected', at: number): Promise<void> {
-  const result = await app.app.cases.transition(id, { from: ['queued'], to, event: { at, actor: 'system', type: to }, fields: to === 'nib_issued' ? { nib: '9120001234567' } : {} });
+  const event = to === 'rejected' ? { at, actor: 'staff:op', type: to, detail: { reason: 'data KTP tidak sesuai' } } : { at, actor: 'staff:op', type: 'nib_recorded' };
+  const result = await app.app.cases.transition(id, { from: ['queued'], to, event, fields: to === 'nib_issued' ? { nib: '9120001234567' } : {} });
   expect(result).toMatchObject({ ok: true });
 }
 
@@ -53,6 +54,8 @@ describe('retention', () => {
     await closeAs(app, issued.id, 'nib_issued', START);
     await closeAs(app, rejected.id, 'rejected', START);
     await closeAs(app, fresh.id, 'nib_issued', START + 80 * DAY);
+    await app.app.cases.setFields(issued.id, { rating: '5' });
+    const reportBefore = await app.app.reports.monthly('2026-01');
 
     expect(await app.app.retention.run(START + 29 * DAY)).toEqual({ cases: 0, mediaFiles: 0, sessions: 0 });
     expect((await app.app.retention.run(START + 31 * DAY)).cases).toBe(1);
@@ -67,8 +70,12 @@ describe('retention', () => {
     expect(existsSync(mediaFile(app, fresh.ref))).toBe(true);
     expect(await app.app.cases.countInStatus('nib_issued')).toBe(2);
     expect(await app.app.cases.countInStatus('rejected')).toBe(1);
-    expect(await app.app.cases.facts(issued.id)).toMatchObject({ status: 'nib_issued', facts: { kbli: ['56102'] } });
+    expect(await app.app.cases.facts(issued.id)).toMatchObject({ status: 'nib_issued', facts: { kbli: ['56102'], desk: 'regency', rating: 5 } });
+    expect(await app.app.cases.facts(rejected.id)).toMatchObject({ status: 'rejected', facts: { rejection: 'documents' } });
     expect((await app.app.redis.hgetall(app.app.cases.keys.case(issued.id))).nib).toBeUndefined();
+    // The month's report is the same after the purge as before it.
+    expect(reportBefore.totals).toMatchObject({ submitted: 3, issued: 1, rejected: 1, rated: 0 });
+    expect(await app.app.reports.monthly('2026-01')).toEqual(reportBefore);
   });
 
   it('deletes intakes left unfinished for ABANDONED_DAYS, keeps recent ones and idle sessions of live cases', async () => {

@@ -31,12 +31,13 @@ export interface TestApp {
 
 
 async function isSettled(app: App): Promise<boolean> {
-  const [inbox, out, timers, dispatch] = await Promise.all([
+  const [inbox, out, timers, dispatch, letters] = await Promise.all([
     app.inbox.depth(), app.outbound.depth(), app.timers.queue.getJobCounts('waiting', 'active'),
-    app.dispatch.queue.getJobCounts('waiting', 'active', 'delayed'),
+    app.dispatch.queue.getJobCounts('waiting', 'active', 'delayed'), app.broadcasts.depth(),
   ]);
   const pending = (counts: Record<string, number>): number => Object.values(counts).reduce((a, b) => a + b, 0);
-  return inbox.readyChats === 0 && pending(out) - (out.failed ?? 0) === 0 && pending(timers) === 0 && pending(dispatch) === 0;
+  const unsent = (counts: Record<string, number>): number => pending(counts) - (counts.failed ?? 0);
+  return inbox.readyChats === 0 && unsent(out) === 0 && pending(timers) === 0 && pending(dispatch) === 0 && unsent(letters) === 0;
 }
 
 let flowDeps: Promise<FlowDeps> | undefined;
@@ -79,7 +80,7 @@ export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp> 
   return { app, url: address, config, logs, key, settle, phone: (from, chat) => new SimPhone(address, from, settle, chat), stop: () => app.stop() };
 }
 
-export interface SimMessage { seq: number; chat: string; text?: string; image?: unknown; document?: unknown }
+export interface SimMessage { seq: number; chat: string; id?: string; text?: string; image?: unknown; document?: unknown }
 
 /** A phone talking to the simulator over its public HTTP API. */
 export class SimPhone {

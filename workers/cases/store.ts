@@ -7,11 +7,13 @@ import { defineScript } from '../platform/redis.js';
 import { mediaRefsIn } from '../media/store.js';
 import { generateCaseIdFromBytes } from '../../flows/casework/case-id.js';
 import type { CaseStatusView } from '../../flows/engine/types.js';
+import { isRejectionCategory, rejectionCategory, type RejectionCategory } from '../../flows/reports/rejection.js';
 
 declare module 'ioredis' {
   interface RedisCommander<Context> {
     createCase(src: string, caseKey: string, byApplicant: string, queued: string, log: string, id: string, now: number, applicant: string, dossier: string, applicantKey: string, event: string): Result<[number, string?], Context>;
-    transitionCase(caseKey: string, log: string, claims: string, timers: string, ...args: (string | number)[]): Result<[number, string | number, string?, string?], Context>;
+    transitionCase(caseKey: string, log: string, claims: string, timers: string, once: string, ...args: (string | number)[]): Result<[number, string | number, string?, string?], Context>;
+    reassignCase(caseKey: string, log: string, fromClaims: string, toClaims: string, timers: string, once: string, ...args: (string | number)[]): Result<[number, string | number, string?, string?], Context>;
     appendEventOnce(log: string, marker: string, event: string, ttl: number): Result<number, Context>;
   }
 }
@@ -36,7 +38,7 @@ export interface CaseRecord {
   fields: Record<string, string>;
 }
 
-export type TransitionRefusal = 'missing' | 'status' | 'version' | 'holder' | 'cap';
+export type TransitionRefusal = 'missing' | 'duplicate' | 'status' | 'version' | 'holder' | 'cap';
 
 export interface TransitionSpec {
   /** The statuses the case may be in for this move. */
@@ -52,7 +54,28 @@ export interface TransitionSpec {
   event: CaseEvent;
   /** Timers armed with the case's new version, due at these instants (epoch ms). */
   timers?: Partial<Record<CaseTimerName, number>>;
+  /**
+   * The move's source (an inbox entry and what it does to this case): made once per source, so a
+   * command handled again after a crash is refused with 'duplicate' instead of moving the case twice.
+   */
+  once?: string;
 }
+
+/** TUGASKAN: the case to another staff member, in one step. */
+export interface ReassignSpec {
+  from: readonly CaseStatus[];
+  /** The holder the case must have now (staff key), or undefined when it must be held by nobody. */
+  previous: string | undefined;
+  to: { staffKey: string; cap: number };
+  status?: CaseStatus;
+  event: CaseEvent;
+  timers?: Partial<Record<CaseTimerName, number>>;
+  once?: string;
+}
+
+export type ReassignResult =
+  | { ok: true; version: number }
+  | { ok: false; reason: TransitionRefusal | 'same'; status: string; holder: string };
 
 export type CaseTimerName = 'queue_sla' | 'claim_remind' | 'claim_release' | 'oss_retry';
 
@@ -83,7 +106,8 @@ export class CaseStore {
   ) {
     this.keys = caseKeys(prefix);
     defineScript(redis, 'createCase', 5, new URL('./createCase.lua', import.meta.url));
-    defineScript(redis, 'transitionCase', 4, new URL('./transitionCase.lua', import.meta.url));
+    defineScript(redis, 'transitionCase', 5, new URL('./transitionCase.lua', import.meta.url));
+    defineScript(redis, 'reassignCase', 6, new URL('./reassignCase.lua', import.meta.url));
     defineScript(redis, 'appendEventOnce', 2, new URL('./appendEventOnce.lua', import.meta.url));
   }
 
@@ -92,14 +116,32 @@ export class CaseStore {
     const claim = spec.claim;
     const fields = Object.entries(spec.fields ?? {}).flat();
     const [ok, second, status = '', holder = ''] = await this.redis.transitionCase(
-      this.keys.case(id), this.keys.log(id), this.keys.claims(claim?.staffKey ?? '-'), this.keys.timers,
+      this.keys.case(id), this.keys.log(id), this.keys.claims(claim?.staffKey ?? '-'), this.keys.timers, this.onceKey(id, spec.once),
       spec.from.join(','), spec.version ?? '', spec.holder ?? '', spec.to ?? '',
       claim?.action ?? 'none', claim?.staffKey ?? '', claim?.action === 'take' ? claim.cap : 0,
       spec.event.at, this.protector.sealJson(spec.event, `${id}:log`), this.keys.statusPrefix,
-      Object.entries(spec.timers ?? {}).map(([name, at]) => `${name}=${Math.round(at)}`).join(','), ...fields,
+      timerList(spec.timers), spec.once === undefined ? '' : EVENT_SOURCE_TTL_S, ...fields,
     );
     if (ok === 1) return { ok: true, version: Number(second) };
     return { ok: false, reason: second as TransitionRefusal, status, holder };
+  }
+
+  /** Hands a case to another staff member atomically (see reassignCase.lua). */
+  async reassign(id: string, spec: ReassignSpec): Promise<ReassignResult> {
+    const [ok, second, status = '', holder = ''] = await this.redis.reassignCase(
+      this.keys.case(id), this.keys.log(id), this.keys.claims(spec.previous ?? '-'), this.keys.claims(spec.to.staffKey), this.keys.timers,
+      this.onceKey(id, spec.once),
+      spec.from.join(','), spec.previous ?? '', spec.to.staffKey, spec.to.cap, spec.status ?? '',
+      spec.event.at, this.protector.sealJson(spec.event, `${id}:log`), this.keys.statusPrefix,
+      timerList(spec.timers), spec.once === undefined ? '' : EVENT_SOURCE_TTL_S,
+    );
+    if (ok === 1) return { ok: true, version: Number(second) };
+    return { ok: false, reason: second as TransitionRefusal | 'same', status, holder };
+  }
+
+  /** The marker of a once-per-source move; without a source, a key the script never touches. */
+  private onceKey(id: string, once: string | undefined): string {
+    return once === undefined ? this.keys.case(id) : this.keys.eventSource(id, this.protector.lookupHash(`move:${once}`));
   }
 
   /** Sets fields that are not a change of state (a rating, the NIB PDF); an empty string deletes. */
@@ -224,10 +266,11 @@ export class CaseStore {
     if (OPEN_STATUSES.includes(record.status)) await this.cancel(record, now, why);
     const nibPdf: unknown = record.fields.nibPdf ? JSON.parse(record.fields.nibPdf) : undefined;
     const refs = [...mediaRefsIn(record.dossier), ...mediaRefsIn(nibPdf)];
-    const events = (await this.events(id)).map((e): CaseEvent => ({ at: e.at, actor: e.actor, type: e.type }));
+    const logged = await this.events(id);
+    const events = logged.map((e): CaseEvent => ({ at: e.at, actor: e.actor, type: e.type }));
     const multi = this.redis.multi()
       .hdel(this.keys.case(id), ...PERSONAL_FIELDS)
-      .hset(this.keys.case(id), { anonymizedAt: String(now), facts: JSON.stringify(factsOf(record.dossier)) })
+      .hset(this.keys.case(id), { anonymizedAt: String(now), facts: JSON.stringify(factsOf(record.dossier, record.fields, logged)) })
       .del(this.keys.log(id))
       .srem(this.keys.byApplicant(this.applicantKey(record.applicantChat)), id);
     if (events.length > 0) multi.rpush(this.keys.log(id), ...events.map((e) => this.protector.sealJson(e, `${id}:log`)));
@@ -252,6 +295,41 @@ export class CaseStore {
     const [status, anonymizedAt, facts] = await this.redis.hmget(this.keys.case(id), 'status', 'anonymizedAt', 'facts');
     if (!status) return undefined;
     return { status, ...(anonymizedAt ? { anonymizedAt: Number(anonymizedAt) } : {}), ...(facts ? { facts: JSON.parse(facts) as CaseFacts } : {}) };
+  }
+
+  /** Every case id, in any status (anonymised ones included): the status indexes together hold them all. */
+  async allIds(): Promise<string[]> {
+    const ids = await Promise.all(CASE_STATUSES.map((status) => this.redis.zrange(this.keys.status(status), 0, -1)));
+    return [...new Set(ids.flat())];
+  }
+
+  /**
+   * What the reports read of each case, in one round trip per batch: its hash, its events (details
+   * included while the case still has them) and its facts (kept, or read from the dossier).
+   */
+  async reportRows(ids: readonly string[]): Promise<CaseReportRow[]> {
+    const rows: CaseReportRow[] = [];
+    for (let i = 0; i < ids.length; i += REPORT_BATCH) rows.push(...(await this.reportBatch(ids.slice(i, i + REPORT_BATCH))));
+    return rows;
+  }
+
+  private async reportBatch(ids: readonly string[]): Promise<CaseReportRow[]> {
+    const pipeline = this.redis.pipeline();
+    for (const id of ids) pipeline.hgetall(this.keys.case(id)).lrange(this.keys.log(id), 0, -1);
+    const replies = (await pipeline.exec()) ?? [];
+    return ids.flatMap((id, i) => {
+      const fields = replies[2 * i]?.[1] as Record<string, string> | undefined;
+      const log = (replies[2 * i + 1]?.[1] ?? []) as string[];
+      if (!fields?.status) return [];
+      const events = log.map((row) => this.protector.openJson(row, `${id}:log`) as CaseEvent);
+      return [{ id, fields, events, facts: this.factsIn(id, fields, events), anonymized: fields.anonymizedAt !== undefined }];
+    });
+  }
+
+  private factsIn(id: string, fields: Record<string, string>, events: readonly CaseEvent[]): CaseFacts {
+    if (fields.facts) return JSON.parse(fields.facts) as CaseFacts;
+    const dossier = fields.dossier ? (this.protector.openJson(fields.dossier, `${id}:dossier`) as Record<string, unknown>) : {};
+    return factsOf(dossier, fields, events);
   }
 
   /** Cases that entered one of these statuses before `before` and still hold personal data. */
@@ -282,6 +360,10 @@ export class CaseStore {
   }
 }
 
+function timerList(timers: TransitionSpec['timers']): string {
+  return Object.entries(timers ?? {}).map(([name, at]) => `${name}=${Math.round(at)}`).join(',');
+}
+
 export const CASE_STATUSES: readonly CaseStatus[] = ['queued', 'claimed', 'filed', 'waiting_oss', 'nib_issued', 'closed', 'rejected', 'cancelled'];
 
 /** A case someone may still act on: erasing the applicant cancels it. */
@@ -290,22 +372,56 @@ export const OPEN_STATUSES: readonly CaseStatus[] = ['queued', 'claimed', 'filed
 /** Fields of a case hash that hold personal data or point to it. */
 const PERSONAL_FIELDS = ['applicant', 'applicantKey', 'dossier', 'nib', 'nibPdf', 'sourceKey', 'claimedBy', 'claimedAt', 'retryAt'];
 
-/** What an anonymised case keeps for reports: nothing that names or reaches a person. */
+/** Cases read per round trip by reportRows. */
+const REPORT_BATCH = 200;
+
+/**
+ * What an anonymised case keeps for reports: nothing that names or reaches a person. The desk that
+ * had it, the applicant's 1–5 rating, and a rejection's category (never the reason's text, which may
+ * name someone); who did what stays in the log as staff keys.
+ */
 export interface CaseFacts {
   kind?: string;
   legalForm?: string;
   villageCode?: string;
   districtCode?: string;
   kbli: string[];
+  desk?: string;
+  rating?: number;
+  rejection?: RejectionCategory;
 }
 
-function factsOf(dossier: Record<string, unknown>): CaseFacts {
+/** A case as the reports read it (see reportRows). */
+export interface CaseReportRow {
+  id: string;
+  fields: Record<string, string>;
+  events: CaseEvent[];
+  facts: CaseFacts;
+  anonymized: boolean;
+}
+
+/** The category of the case's latest rejection, when it was rejected. */
+function rejectionOf(events: readonly CaseEvent[]): RejectionCategory | undefined {
+  const rejected = events.filter((e) => e.type === 'rejected').at(-1);
+  if (!rejected) return undefined;
+  const { reason, category } = rejected.detail ?? {};
+  if (isRejectionCategory(category)) return category;
+  return rejectionCategory(typeof reason === 'string' ? reason : '');
+}
+
+function ratingOf(fields: Readonly<Record<string, string | undefined>>): number | undefined {
+  const rating = Number(fields.rating);
+  return Number.isInteger(rating) && rating >= 1 && rating <= 5 ? rating : undefined;
+}
+
+function factsOf(dossier: Record<string, unknown>, fields: Readonly<Record<string, string | undefined>>, events: readonly CaseEvent[]): CaseFacts {
   const business = (dossier.business ?? {}) as { legalForm?: string; kbli?: { code?: string }[]; address?: { villageCode?: string; districtCode?: string } };
   const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
   const facts: CaseFacts = { kbli: (business.kbli ?? []).map((k) => k.code ?? '').filter((c) => c !== '') };
-  const entries: [keyof CaseFacts, string | undefined][] = [
+  const entries: [keyof CaseFacts, string | number | undefined][] = [
     ['kind', text(dossier.kind)], ['legalForm', text(business.legalForm)],
     ['villageCode', text(business.address?.villageCode)], ['districtCode', text(business.address?.districtCode)],
+    ['desk', fields.desk], ['rating', ratingOf(fields)], ['rejection', rejectionOf(events)],
   ];
   for (const [key, value] of entries) if (value !== undefined) Object.assign(facts, { [key]: value });
   return facts;

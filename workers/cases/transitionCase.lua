@@ -7,6 +7,7 @@
   KEYS[2] the case's event log (list of sealed events)
   KEYS[3] the claims set (case ids) of the operator the claim action applies to
   KEYS[4] the case timers (zset "id|name|version" -> due epoch ms), armed here with the new version
+  KEYS[5] the once-marker of the move's source (used only when ARGV[12] is set)
   ARGV[1] allowed current statuses, comma separated ("queued" or "claimed,waiting_oss")
   ARGV[2] expected version, or "" for any
   ARGV[3] required holder (staff key in field claimedBy), or "" for anyone
@@ -18,15 +19,18 @@
   ARGV[9] sealed event to append
   ARGV[10] key prefix of the status indexes ("<prefix>:cases:"), each a zset id -> since
   ARGV[11] timers to arm, "name=dueMs" joined by ",", or ""
-  ARGV[12..] field, value pairs to set; an empty value deletes the field
+  ARGV[12] once-marker lifetime in seconds, or "": a move made once per source (a command handled again
+           after a crash is refused with "duplicate", and its caller answers as if it had just succeeded)
+  ARGV[13..] field, value pairs to set; an empty value deletes the field
 
   Returns {1, newVersion} on success, or {0, reason, status, holder}:
-  reason "missing" | "status" | "version" | "holder" | "cap".
+  reason "missing" | "duplicate" | "status" | "version" | "holder" | "cap".
 ]]
 local case = KEYS[1]
 local status = redis.call('HGET', case, 'status')
 if not status then return {0, 'missing', '', ''} end
 local holder = redis.call('HGET', case, 'claimedBy') or ''
+if ARGV[12] ~= '' and redis.call('EXISTS', KEYS[5]) == 1 then return {0, 'duplicate', status, holder} end
 
 local allowed = false
 for s in string.gmatch(ARGV[1], '[^,]+') do
@@ -37,6 +41,7 @@ if ARGV[2] ~= '' and redis.call('HGET', case, 'version') ~= ARGV[2] then return 
 if ARGV[3] ~= '' and holder ~= ARGV[3] then return {0, 'holder', status, holder} end
 if ARGV[5] == 'take' and redis.call('SCARD', KEYS[3]) >= tonumber(ARGV[7]) then return {0, 'cap', status, holder} end
 
+if ARGV[12] ~= '' then redis.call('SET', KEYS[5], '1', 'EX', ARGV[12]) end
 local id = redis.call('HGET', case, 'id')
 local newStatus = ARGV[4]
 if newStatus ~= '' and newStatus ~= status then
@@ -51,7 +56,7 @@ elseif ARGV[5] == 'drop' then
   redis.call('HDEL', case, 'claimedBy', 'claimedAt')
   redis.call('SREM', KEYS[3], id)
 end
-for i = 12, #ARGV, 2 do
+for i = 13, #ARGV, 2 do
   if ARGV[i + 1] == '' then redis.call('HDEL', case, ARGV[i]) else redis.call('HSET', case, ARGV[i], ARGV[i + 1]) end
 end
 redis.call('HSET', case, 'updatedAt', ARGV[8])

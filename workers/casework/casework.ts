@@ -50,6 +50,9 @@ const STAGE_KEYS: Readonly<Record<string, FixedMessageKey>> = {
 
 const HELD: readonly CaseStatus[] = ['claimed', 'filed', 'waiting_oss'];
 
+/** A case leaving its holder's hands ends an OSS-outage hold too (OSS NORMAL then leaves it alone). */
+const END_OUTAGE_HOLD = { ossHeld: '', heldFrom: '' };
+
 /** The applicant's latest messages shown with DETAIL. */
 const MESSAGES_IN_DETAIL = 5;
 
@@ -68,11 +71,12 @@ export class Casework {
     return translator(dossierOf(record).lang === 'en' ? 'en' : 'id');
   }
 
-  private toStaff(actor: Actor, text: string): Notice {
-    return { to: actor.member.phone, text };
+  private toStaff(actor: Actor, text: string, about?: string): Notice {
+    return { to: actor.member.phone, text, ...(about ? { about } : {}) };
   }
 
-  private toApplicant(record: CaseRecord, pick: (t: Translate) => string): Notice {
+  /** A notice to the case's applicant, worded in their language. */
+  toApplicant(record: CaseRecord, pick: (t: Translate) => string): Notice {
     return { to: record.applicantChat, text: pick(this.applicantWords(record)) };
   }
 
@@ -90,11 +94,11 @@ export class Casework {
     return this.after(this.deps.rules.queueSlaHours);
   }
 
-  private claimTimers(): TransitionSpec['timers'] {
+  claimTimers(): TransitionSpec['timers'] {
     return { claim_remind: this.after(this.deps.rules.claimSlaHours), claim_release: this.after(2 * this.deps.rules.claimSlaHours) };
   }
 
-  private event(actor: Actor | 'system', type: string, detail?: Record<string, unknown>): TransitionSpec['event'] {
+  event(actor: Actor | 'system', type: string, detail?: Record<string, unknown>): TransitionSpec['event'] {
     const who = actor === 'system' ? 'system' : `staff:${actor.key}`;
     const named = actor === 'system' ? detail : { by: actor.member.name, ...detail };
     return { at: this.deps.clock(), actor: who, type, ...(named ? { detail: named } : {}) };
@@ -167,29 +171,40 @@ export class Casework {
   /** The desk's new-case notices and the applicant's "passed on"; the same each time (ids dedupe). */
   private async dispatchNotices(record: CaseRecord): Promise<Notice[]> {
     const level = deskLevelOf(record) ?? 'regency';
-    const since = record.createdAt;
-    const notice = newCaseNotice(record, level, since, this.deps.officeHours.timeZone, this.staffWords);
-    const members = await this.deskMembers({ code: record.fields.deskCode ?? '' });
-    const toDesk = members.length > 0 ? members.map((m) => ({ to: m.phone, text: notice })) : [{ to: this.deps.coordinatorGroup, text: notice }];
+    const toDesk = await this.announce(record);
     const applicant = this.toApplicant(record, (t) => t('apDispatched', {
       caseId: record.id, desk: deskName(level, dossierOf(record), t), when: nextContactWhen(this.deps.officeHours, this.deps.clock(), { t }),
     }));
     return [...toDesk, applicant];
   }
 
+  /**
+   * The case as new to its desk, waiting since it was submitted: to every active operator of the desk
+   * except `except` (staff keys), or to the coordinators' group when nobody else serves it.
+   */
+  async announce(record: CaseRecord, except: readonly string[] = []): Promise<Notice[]> {
+    const level = deskLevelOf(record) ?? 'regency';
+    const notice = newCaseNotice(record, level, record.createdAt, this.deps.officeHours.timeZone, this.staffWords);
+    const members = (await this.deskMembers({ code: record.fields.deskCode ?? '' })).filter((m) => !except.includes(this.deps.roster.staffKey(m.phone)));
+    const to = members.length > 0 ? members.map((m) => m.phone) : [this.deps.coordinatorGroup];
+    return to.map((chat) => ({ to: chat, text: notice, about: record.id }));
+  }
+
   // ---- commands
 
-  async queue(actor: Actor): Promise<Notice[]> {
+  /** ANTRIAN: the waiting cases of the actor's desks, numbered; `listed` keeps their order for KLAIM 1. */
+  async queue(actor: Actor): Promise<{ notices: Notice[]; listed: string[] }> {
     const t = this.staffWords;
     const waiting = await this.deps.cases.inStatus('queued');
     const records = (await Promise.all(waiting.map(async (w) => ({ since: w.since, record: await this.deps.cases.get(w.id) }))))
       .filter((r): r is { since: number; record: CaseRecord } => r.record !== undefined && this.covers(actor.member, r.record.fields.deskCode));
-    if (records.length === 0) return [this.toStaff(actor, t('opQueueEmpty'))];
-    const lines = records.map(({ since, record }) => t('opQueueLine', {
-      caseId: record.id, business: dossierOf(record).business.name, village: dossierOf(record).business.address.villageName,
+    if (records.length === 0) return { notices: [this.toStaff(actor, t('opQueueEmpty'))], listed: [] };
+    const lines = records.map(({ since, record }, i) => t('opQueueLine', {
+      n: String(i + 1), caseId: record.id, business: dossierOf(record).business.name, village: dossierOf(record).business.address.villageName,
       since: when(since, this.deps.officeHours.timeZone, t),
     }));
-    return [this.toStaff(actor, [t('opQueueHeader', { count: String(records.length) }), ...lines, t('opQueueFooter')].join('\n'))];
+    const text = [t('opQueueHeader', { count: String(records.length) }), ...lines, t('opQueueFooter')].join('\n');
+    return { notices: [this.toStaff(actor, text)], listed: records.map((r) => r.record.id) };
   }
 
   async myCases(actor: Actor): Promise<Notice[]> {
@@ -214,7 +229,7 @@ export class Casework {
     if (!result.ok) return [this.toStaff(actor, await this.claimRefusal(actor, guarded.record, result))];
     const t = this.staffWords;
     return [
-      this.toStaff(actor, t('opClaimed', { caseId })),
+      this.toStaff(actor, t('opClaimed', { caseId }), caseId),
       this.toApplicant(guarded.record, (w) => w('apClaimed', { caseId, desk: this.deskLabelOf(guarded.record, w) })),
     ];
   }
@@ -233,6 +248,7 @@ export class Casework {
     const result = await this.deps.cases.transition(caseId, {
       from: HELD, to: 'queued', holder: actor.key,
       claim: { action: 'drop', staffKey: actor.key },
+      fields: END_OUTAGE_HOLD,
       timers: { queue_sla: this.queueSlaDue() },
       event: this.event(actor, 'released'),
     });
@@ -245,17 +261,45 @@ export class Casework {
     const members = await this.deskMembers({ code: record.fields.deskCode ?? '' });
     const others = members.filter((m) => this.deps.roster.staffKey(m.phone) !== except);
     return [
-      ...others.map((m) => ({ to: m.phone, text: this.staffWords('opBackInQueue', { caseId: record.id }) })),
+      ...others.map((m) => ({ to: m.phone, text: this.staffWords('opBackInQueue', { caseId: record.id }), about: record.id })),
       this.toApplicant(record, (t) => t('apBackInQueue', { caseId: record.id })),
     ];
   }
 
   /** Work on a held case that counts as progress: logged, and the claim's SLA starts again. */
   private async progress(actor: Actor, record: CaseRecord, type: string, detail?: Record<string, unknown>): Promise<TransitionResult> {
-    // A case waiting for OSS keeps its retry reminder (re-armed at the new version, same time).
+    return this.deps.cases.transition(record.id, { from: HELD, holder: actor.key, timers: this.progressTimers(record), event: this.event(actor, type, detail) });
+  }
+
+  /**
+   * The claim SLA starts again; but a deferred case (TUNDA) keeps its retry reminder (re-armed at the
+   * new version, same time), a filed one is only reminded, and one held for an OSS outage has none.
+   */
+  private progressTimers(record: CaseRecord): TransitionSpec['timers'] {
     const retryAt = Number(record.fields.retryAt);
-    const timers = record.status === 'waiting_oss' && retryAt > 0 ? { oss_retry: retryAt } : this.claimTimers();
-    return this.deps.cases.transition(record.id, { from: HELD, holder: actor.key, timers, event: this.event(actor, type, detail) });
+    if (record.fields.ossHeld) return {};
+    if (record.status === 'waiting_oss' && retryAt > 0) return { oss_retry: retryAt };
+    return record.status === 'filed' ? this.filedTimers() : this.claimTimers();
+  }
+
+  /** A filed case is in OSS under its holder: they are reminded to chase the NIB, never relieved of it. */
+  filedTimers(): TransitionSpec['timers'] {
+    return { claim_remind: this.after(this.deps.rules.claimSlaHours) };
+  }
+
+  /**
+   * The applicant answered the holder's TANYA: progress too (the claim SLA starts again), logged
+   * with the answer once per message. With nobody holding the case any more, the answer is only logged.
+   */
+  async applicantAnswered(caseId: string, staffKey: string | undefined, text: string, source: string): Promise<void> {
+    const record = await this.deps.cases.get(caseId);
+    const event = { at: this.deps.clock(), actor: 'applicant', type: 'answered', detail: { text } };
+    const held = record && staffKey && HELD.includes(record.status) && record.fields.claimedBy === staffKey;
+    if (!held) {
+      await this.deps.cases.appendEventOnce(caseId, source, event);
+      return;
+    }
+    await this.deps.cases.transition(caseId, { from: HELD, holder: staffKey, timers: this.progressTimers(record), event, once: source });
   }
 
   /** After the OSS reminder the claim's SLA runs again, so a case on hold is never forgotten. */
@@ -289,7 +333,7 @@ export class Casework {
     await this.progress(actor, record, 'asked', { question });
     await this.deps.relays.set('ask', record.applicantChat, { caseId, staffKey: actor.key });
     return [
-      this.toStaff(actor, this.staffWords('opAskSent', { caseId })),
+      this.toStaff(actor, this.staffWords('opAskSent', { caseId }), caseId),
       this.toApplicant(record, (t) => t('apQuestion', { caseId, question })),
     ];
   }
@@ -331,12 +375,35 @@ export class Casework {
     const result = await this.deps.cases.transition(caseId, {
       from: HELD, to: 'rejected', holder: actor.key,
       claim: { action: 'drop', staffKey: actor.key },
+      fields: END_OUTAGE_HOLD,
       event: this.event(actor, 'rejected', { reason }),
     });
     if (!result.ok) return [this.toStaff(actor, await this.notHolderText(guarded.record, result.holder))];
     return [
       this.toStaff(actor, this.staffWords('opRejected', { caseId })),
       this.toApplicant(guarded.record, (t) => t('apRejected', { caseId, reason })),
+    ];
+  }
+
+  /** DIAJUKAN: filed in OSS, waiting for the NIB; the applicant is told, and the claim SLA runs again (to chase the NIB). */
+  async filed(actor: Actor, caseId: string, source: string): Promise<Notice[]> {
+    const guarded = await this.holderGuard(actor, caseId, 'filed');
+    if ('refusal' in guarded) return guarded.refusal;
+    const { record } = guarded;
+    const result = await this.deps.cases.transition(caseId, {
+      from: ['claimed', 'waiting_oss'], to: 'filed', holder: actor.key,
+      // Filed means OSS was up: an outage hold or a TUNDA reminder has nothing left to wait for.
+      fields: { retryAt: '', ...END_OUTAGE_HOLD },
+      timers: this.filedTimers(),
+      event: this.event(actor, 'filed'),
+      // Handled again after a crash, the same message answers as the first time did.
+      once: `${source}:filed`,
+    });
+    if (!result.ok && result.reason === 'status' && result.status === 'filed') return [this.toStaff(actor, this.staffWords('opFiledAlready', { caseId }))];
+    if (!result.ok && result.reason !== 'duplicate') return [this.toStaff(actor, await this.notHolderText(record, result.holder))];
+    return [
+      this.toStaff(actor, this.staffWords('opFiled', { caseId }), caseId),
+      this.toApplicant(record, (t) => t('apFiled', { caseId })),
     ];
   }
 
@@ -356,7 +423,7 @@ export class Casework {
     const t = this.staffWords;
     const notice: Notice = media
       ? { to: reachable.phone, document: { ref: media.ref, mimetype: media.mimetype, caption: t('opApplicantMedia', { caseId }) }, dropMedia: true }
-      : { to: reachable.phone, text: t('opApplicantMessage', { caseId, text: input.text ?? '' }) };
+      : { to: reachable.phone, text: t('opApplicantMessage', { caseId, text: input.text ?? '' }), about: caseId };
     return { outcome: 'sent', notices: [notice] };
   }
 
@@ -376,7 +443,7 @@ export class Casework {
     const result = await this.deps.cases.transition(caseId, {
       from: HELD, to: 'nib_issued', holder: actor.key,
       claim: { action: 'drop', staffKey: actor.key },
-      fields: { nib: nib.value, nibAt: String(this.deps.clock()), ...(pdf ? { nibPdf: JSON.stringify(pdf) } : {}) },
+      fields: { nib: nib.value, nibAt: String(this.deps.clock()), ...END_OUTAGE_HOLD, ...(pdf ? { nibPdf: JSON.stringify(pdf) } : {}) },
       event: this.event(actor, 'nib_recorded', { nib: nib.value, pdf: pdf !== undefined }),
     });
     if (!result.ok) return this.nibAgain(actor, (await this.deps.cases.get(caseId)) ?? record);

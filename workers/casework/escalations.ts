@@ -38,15 +38,15 @@ export function createTimerHandler(deps: EscalationDeps) {
     const village = dossierOf(record).business.address.villageName;
     const deskName = deps.casework.deskLabelOf(record);
     return logged(record, 'queue_escalated', [
-      { to: deps.coordinatorGroup, text: t('coQueueEscalation', { caseId: record.id, desk: deskName, since: since(waitingSince), village }) },
-      ...desk.map((m) => ({ to: m.phone, text: t('opDeskReminder', { caseId: record.id, since: since(waitingSince) }) })),
+      { to: deps.coordinatorGroup, text: t('coQueueEscalation', { caseId: record.id, desk: deskName, since: since(waitingSince), village }), about: record.id },
+      ...desk.map((m) => ({ to: m.phone, text: t('opDeskReminder', { caseId: record.id, since: since(waitingSince) }), about: record.id })),
     ]);
   }
 
   async function claimRemind(record: CaseRecord): Promise<Notice[]> {
     const phone = await holderPhone(record);
     const claimedAt = Number(record.fields.claimedAt ?? record.updatedAt);
-    return phone ? logged(record, 'claim_reminded', [{ to: phone, text: t('opClaimReminder', { caseId: record.id, since: since(claimedAt) }) }]) : [];
+    return phone ? logged(record, 'claim_reminded', [{ to: phone, text: t('opClaimReminder', { caseId: record.id, since: since(claimedAt) }), about: record.id }]) : [];
   }
 
   async function claimRelease(record: CaseRecord, timer: DueTimer): Promise<Notice[]> {
@@ -56,6 +56,7 @@ export function createTimerHandler(deps: EscalationDeps) {
     const result = await deps.cases.transition(record.id, {
       from: ['claimed', 'waiting_oss'], to: 'queued', version: timer.version,
       claim: { action: 'drop', staffKey: holder },
+      fields: { ossHeld: '', heldFrom: '' },
       timers: { queue_sla: deps.casework.queueSlaDue() },
       event: { at: deps.clock(), actor: 'system', type: 'claim_expired', detail: { holder: member?.name ?? '-' } },
     });
@@ -63,7 +64,7 @@ export function createTimerHandler(deps: EscalationDeps) {
     const claimedAt = Number(record.fields.claimedAt ?? record.updatedAt);
     return [
       ...(member ? [{ to: member.phone, text: t('opClaimExpired', { caseId: record.id }) }] : []),
-      { to: deps.coordinatorGroup, text: t('coClaimEscalation', { caseId: record.id, name: member?.name ?? '-', since: since(claimedAt) }) },
+      { to: deps.coordinatorGroup, text: t('coClaimEscalation', { caseId: record.id, name: member?.name ?? '-', since: since(claimedAt) }), about: record.id },
       ...(await deps.casework.backInQueue(record, holder)),
     ];
   }
@@ -73,11 +74,12 @@ export function createTimerHandler(deps: EscalationDeps) {
     const deferral = (await deps.cases.events(record.id)).filter((e) => e.type === 'deferred').at(-1);
     const reason = typeof deferral?.detail?.reason === 'string' ? deferral.detail.reason : '-';
     await deps.casework.rearmClaim(record, timer.version);
-    return phone ? [{ to: phone, text: t('opOssRetry', { caseId: record.id, reason }) }] : [];
+    return phone ? [{ to: phone, text: t('opOssRetry', { caseId: record.id, reason }), about: record.id }] : [];
   }
 
   const STILL: Readonly<Record<DueTimer['name'], readonly string[]>> = {
-    queue_sla: ['queued'], claim_remind: ['claimed', 'waiting_oss'], claim_release: ['claimed', 'waiting_oss'], oss_retry: ['waiting_oss'],
+    // A filed case is only reminded (to chase the NIB): it is in OSS under its holder, so it is never released.
+    queue_sla: ['queued'], claim_remind: ['claimed', 'filed', 'waiting_oss'], claim_release: ['claimed', 'waiting_oss'], oss_retry: ['waiting_oss'],
   };
 
   /** The notices for a due timer; none when the case has moved on since it was armed. */

@@ -16,6 +16,8 @@ export interface Notice {
   track?: Outbound['track'];
   /** The applicant's media passed on to staff: deleted once delivered. */
   dropMedia?: true;
+  /** The case it is about, for staff: a reply quoting it ("KLAIM", "DETAIL") acts on that case. */
+  about?: string;
 }
 
 export function toOutbound(notices: readonly Notice[], causeId: string): Outbound[] {
@@ -28,5 +30,6 @@ export function toOutbound(notices: readonly Notice[], causeId: string): Outboun
     ...(n.ephemeral ? { ephemeral: true } : {}),
     ...(n.track ? { track: n.track } : {}),
     ...(n.dropMedia ? { dropMediaAfterSend: true } : {}),
+    ...(n.about ? { about: { caseId: n.about } } : {}),
   }));
 }

@@ -28,6 +28,8 @@ export interface Inbound {
   text?: string;
   media?: InboundMedia;
   location?: { latitude: number; longitude: number };
+  /** A reply's quoted message: its id as the network gave it (WhatsApp's stanzaId). */
+  quotedId?: string;
   /** Epoch ms when the message was sent. */
   at: number;
 }

@@ -22,6 +22,8 @@ export interface Outbound {
   track?: { caseId: string; kind: 'nib' };
   /** The media is the applicant's, passed on to staff: once delivered, Loket keeps no copy. */
   dropMediaAfterSend?: boolean;
+  /** A notice about a case: a reply quoting it finds the case (workers/casework/quotes.ts). */
+  about?: { caseId: string };
 }
 
 /** Outbound with its media bytes resolved, as a transport sends it. */

@@ -32,7 +32,11 @@ export class OutboundQueue {
     });
   }
 
-  async enqueue(messages: readonly Outbound[], attempts: number): Promise<void> {
+  /**
+   * `priority` (BullMQ's: 1 is the highest) is for bulk messages (SIARAN): BullMQ takes every job
+   * without a priority first, so a conversation reply never waits behind them.
+   */
+  async enqueue(messages: readonly Outbound[], attempts: number, options: { priority?: number } = {}): Promise<void> {
     if (messages.length === 0) return;
     await this.queue.addBulk(messages.map((message) => {
       const jobId = outboundJobId(message.id);
@@ -41,6 +45,7 @@ export class OutboundQueue {
         data: { sealed: this.protector.sealJson(message, jobId) },
         opts: {
           jobId, attempts, backoff: { type: 'exponential' as const, delay: 1000, jitter: 0.3 },
+          ...(options.priority === undefined ? {} : { priority: options.priority }),
           // A one-time code must not outlive its delivery, even sealed.
           ...(message.ephemeral ? { removeOnComplete: true, removeOnFail: true } : {}),
         },
@@ -61,7 +66,7 @@ export class OutboundQueue {
   }
 
   async depth(): Promise<Record<string, number>> {
-    return this.queue.getJobCounts('waiting', 'active', 'delayed', 'failed');
+    return this.queue.getJobCounts('waiting', 'prioritized', 'active', 'delayed', 'failed');
   }
 
   close(): Promise<void> {

@@ -3,8 +3,9 @@
 // record id binds them (the locations below); the job walks them with SCAN and replaces each value
 // with a compare-and-set, so it can run beside live traffic and be run again. It runs once per key:
 // the job id carries the new key's id. Short-lived values are not walked: BullMQ job data (timers up
-// to SESSION_EXPIRE_AFTER_MS, outbound retries kept up to 7 days), the simulator's outboxes (7 days)
-// and Baileys' recently sent messages; keep the old key in DATA_KEYS until those have turned over.
+// to SESSION_EXPIRE_AFTER_MS, outbound retries and announcement letters kept up to 7 days), the
+// simulator's outboxes (7 days) and Baileys' recently sent messages; keep the old key in DATA_KEYS
+// until those have turned over.
 import { readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Queue, Worker, type ConnectionOptions } from 'bullmq';
@@ -42,6 +43,8 @@ export function sealedLocations(prefix: string): SealedLocation[] {
     { kind: 'string', match: `${prefix}:wa:auth:creds`, recordId: (key) => key },
     { kind: 'hash', match: `${prefix}:wa:auth:keys`, recordId: (key, field) => `${key}:${field}` },
     { kind: 'hash', match: `${prefix}:wa:ids`, recordId: (key, field) => `${key}:${field}` },
+    // Who agreed to announcements (SIARAN): kept until withdrawn or erased.
+    { kind: 'hash', match: `${prefix}:audience`, recordId: (key, field) => `${key}:${field}` },
   ];
 }
 

@@ -31,6 +31,8 @@ export interface RetentionDeps {
   /** After a purge: rewrites Redis' append-only file, which otherwise keeps the purged writes. */
   rewriteAppendOnlyFile: () => Promise<AofRewrite>;
   policy: RetentionPolicy;
+  /** An unfinished intake was dropped (the funnel counts where it was left). */
+  onAbandoned?: (row: { chatKey: string; version: number }, session: Session) => Promise<void>;
 }
 
 export interface RetentionReport {
@@ -72,7 +74,9 @@ export class Retention {
       const parsed = sessionSchema.safeParse(row.value);
       const session = parsed.success ? parsed.data : undefined;
       if (session && (session.lastActivity >= before || (await this.stillNeeded(session)))) continue;
-      if (await this.deps.sessions.dropSession(row)) dropped += 1;
+      if (!(await this.deps.sessions.dropSession(row))) continue;
+      dropped += 1;
+      if (session?.mode === 'intake') await this.deps.onAbandoned?.(row, session);
     }
     return dropped;
   }

@@ -75,7 +75,17 @@ function withParties(message: WAMessage, body: Body, at: number, ctx: NormalizeC
     ...definedOnly(body),
   };
   if (sender.phone) inbound.senderPhone = sender.phone;
+  const quoted = quotedIdOf(message);
+  if (quoted) inbound.quotedId = quoted;
   return { ok: true, inbound, people: [person] };
+}
+
+/** The id of the message a reply quotes: every content type that can quote carries contextInfo.stanzaId. */
+export function quotedIdOf(message: WAMessage): string | undefined {
+  const content = normalizeMessageContent(message.message);
+  const type = getContentType(content);
+  const inner = type && content ? (content[type] as { contextInfo?: proto.IContextInfo | null } | null | undefined) : undefined;
+  return typeof inner === 'object' && inner !== null ? inner.contextInfo?.stanzaId || undefined : undefined;
 }
 
 function definedOnly(body: Body): Body {

@@ -29,7 +29,7 @@ import { NumberLease } from './lease.js';
 import { MediaRefusedError, type MediaPolicy } from '../../media/policy.js';
 import { guardedMedia, type MediaDownloader } from './media.js';
 import { normalizeInbound, type NormalizeContext } from './normalize.js';
-import { classifySendError, outboundParts } from './outbound.js';
+import { classifySendError, outboundParts, waMessageId } from './outbound.js';
 import { terminalPresenter, type PairingInfo, type PairingPresenter, type PairingState } from './pairing.js';
 import { DEFAULT_BACKOFF, decideOnClose, disconnectStatusCode, type BackoffOptions, type CloseDecision } from './reconnect-policy.js';
 import { SentMessageStore } from './sent-store.js';
@@ -86,6 +86,7 @@ export interface BaileysTransport extends Transport {
   stats(): BaileysCounters;
   /** After a logout, replacement or mismatch: wipe nothing more, just connect again (a new QR/code). */
   relink(): Promise<void>;
+  networkIds(outboundId: string): readonly string[];
 }
 
 const ALERT_STATES = new Set<ConnectionState>(['replaced', 'logged_out', 'forbidden', 'mismatch']);
@@ -156,6 +157,11 @@ class BaileysWhatsApp implements BaileysTransport {
     if (isGroupJid(jid)) await this.ensureGroupMetadata(socket, jid);
     for (const part of outboundParts(message)) await this.sendPart(socket, jid, part);
     this.counters.sent();
+  }
+
+  /** A reply quotes one part of a message (text, image, document): each part's id, as outboundParts makes them. */
+  networkIds(outboundId: string): readonly string[] {
+    return [0, 1, 2].map((part) => waMessageId(outboundId, part));
   }
 
   /** WhatsApp keeps the chat on the phones; Loket keeps only the LID↔phone pair, which goes. */

@@ -15,6 +15,8 @@ declare module 'ioredis' {
 export interface SimMessage {
   seq: number;
   chat: string;
+  /** The message's id, as a reply quotes it (POST /sim/inbound `quotedId`). */
+  id?: string;
   text?: string;
   image?: { mimetype: string; base64: string; caption?: string };
   document?: { mimetype: string; filename: string; base64: string; caption?: string };
@@ -136,7 +138,7 @@ export class SimTransport implements Transport {
 
 /** Stored without the chat: the outbox key names it (hashed), and read() puts it back. */
 function toSimMessage(message: ResolvedOutbound): Omit<SimMessage, 'seq' | 'chat'> {
-  const out: Omit<SimMessage, 'seq' | 'chat'> = {};
+  const out: Omit<SimMessage, 'seq' | 'chat'> = { id: message.id };
   if (message.text !== undefined) out.text = message.text;
   if (message.image) out.image = { mimetype: message.image.mimetype, base64: message.image.data.toString('base64'), ...(message.image.caption ? { caption: message.image.caption } : {}) };
   if (message.document) {

@@ -30,3 +30,21 @@ export const BUSINESS_STEPS: readonly ScriptStep[] = [
   ['2 orang', 'alamat KTP'],
 ];
 
+
+/** A whole intake up to the summary: the KTP names Sumberjo (several), no photo, the first Sumberjo picked. KIRIM follows. */
+export const SUMBERJO_UP_TO_KIRIM: readonly ScriptStep[] = [
+  ...OPENING_STEPS,
+  ['dsn krajan rt 2 rw 1 ds sumberjo', render('id', 'askKtpPhoto')],
+  ['skip', render('id', 'askEmail')],
+  ...EMAIL_STEPS,
+  ...BUSINESS_STEPS,
+  ['iya kak', render('id', 'villageAmbiguous', { name: 'Sumberjo', list: '' }).split('\n')[0] ?? ''],
+  ['1', 'KIRIM'],
+];
+
+/** The same intake, the kecamatan named in words where it is asked (Kademangan). KIRIM follows. */
+export const SUMBERJO_KADEMANGAN_UP_TO_KIRIM: readonly ScriptStep[] = [
+  ...SUMBERJO_UP_TO_KIRIM.slice(0, -2),
+  ['iya kak', render('id', 'districtOption', { n: '1', district: 'Kademangan' })],
+  ['kademangan', 'KIRIM'],
+];

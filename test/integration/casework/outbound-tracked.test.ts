@@ -116,7 +116,7 @@ describe('outbound worker: tracked deliveries', () => {
     expect(r.marks.asked).toEqual([message.id]);
     expect(r.marks.deliveredCalls).toEqual([message.id]);
     expect(await r.queue.queue.getJobState(outboundJobId(message.id))).toBe('completed');
-    expect(await r.queue.depth()).toEqual({ waiting: 0, active: 0, delayed: 0, failed: 0 });
+    expect(await r.queue.depth()).toEqual({ waiting: 0, prioritized: 0, active: 0, delayed: 0, failed: 0 });
   });
 
   it('does not send a message whose delivery is already recorded, but still confirms it', async () => {

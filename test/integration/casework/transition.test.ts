@@ -286,6 +286,33 @@ describe('CaseStore.eraseApplicant', () => {
     for (const personal of ['applicant', 'applicantKey', 'dossier', 'sourceKey', 'claimedBy']) expect(fields[personal]).toBeUndefined();
   });
 
+  it('keeps for the reports the desk, the rating and the rejection\'s category, never the reason\'s text', async () => {
+    const prefix = uniquePrefix('erase-facts');
+    const redis = connect();
+    const store = new CaseStore(redis, protector, prefix);
+    const rated = await newCase(store, APPLICANT);
+    const rejected = await newCase(store, APPLICANT);
+    await store.transition(rated, { from: ['queued'], fields: { desk: 'village', deskCode: '35.05.02.2007' }, event: event('dispatched', T0) });
+    await store.transition(rated, { ...take('vina', T0 + 1), to: 'claimed' });
+    await store.transition(rated, { from: ['claimed'], to: 'nib_issued', holder: 'vina', claim: { action: 'drop', staffKey: 'vina' }, fields: { nib: '9120001234567' }, event: event('nib_recorded', T0 + 2) });
+    await store.setFields(rated, { rating: '4' });
+    await store.transition(rejected, { ...take('vina', T0 + 3), to: 'claimed' });
+    const reason = 'Pak Budi Contoh sudah punya NIB 9120001234567';
+    await store.transition(rejected, { from: ['claimed'], to: 'rejected', holder: 'vina', claim: { action: 'drop', staffKey: 'vina' }, event: event('rejected', T0 + 4, { reason }) });
+
+    await store.eraseApplicant(APPLICANT, T0 + 5000);
+
+    expect((await store.facts(rated))?.facts).toEqual({ kind: 'new', legalForm: 'perseorangan', villageCode: '35.05.02.2007', districtCode: '35.05.02', kbli: ['56102'], desk: 'village', rating: 4 });
+    expect((await store.facts(rejected))?.facts).toMatchObject({ rejection: 'duplicate' });
+    // Who did what stays as staff keys: the reports count NIBs per operator from them.
+    expect((await store.events(rated)).map((e) => [e.type, e.actor])).toContainEqual(['nib_recorded', 'staff:test']);
+    const rows = await store.reportRows(await store.allIds());
+    expect(rows.map((r) => [r.id, r.anonymized]).sort()).toEqual([[rated, true], [rejected, true]].sort());
+    // Neither the facts (stored in clear) nor the log (sealed; opened here) keep the reason's words.
+    const stored = `${await everything(redis, prefix)}\n${JSON.stringify(await store.events(rejected))}`;
+    for (const secret of ['Budi Contoh', '9120001234567', 'sudah punya']) expect(stored).not.toContain(secret);
+  });
+
   it('anonymising twice changes nothing the second time', async () => {
     const prefix = uniquePrefix('erase-twice');
     const store = new CaseStore(connect(), protector, prefix);
