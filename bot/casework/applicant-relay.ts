@@ -110,8 +110,9 @@ export function createApplicantRelay(deps: ApplicantRelayDeps) {
       if (!KEEPS_RATING_OPEN.has(command)) await deps.relays.clear('rating', chat);
       return undefined;
     }
+    const waiting = await deps.relays.pending(chat);
     for (const [kind, pass] of ORDER) {
-      const pending = await deps.relays.get(kind, chat);
+      const pending = waiting[kind];
       const outcome = pending ? await pass(chat, message, pending, entry.id) : undefined;
       if (pending && !outcome && kind === 'rating') await deps.relays.clear('rating', chat);
       if (outcome) return { send: toOutbound(outcome.notices, `${entry.id}:relay`), kind };

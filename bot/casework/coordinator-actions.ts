@@ -1,7 +1,7 @@
 // The coordinators' actions that change cases or people, as the group's commands: TUGASKAN/ALIHKAN,
 // NAIKKAN, TAMBAH OPERATOR, NONAKTIF, OSS GANGGUAN/NORMAL and SIARAN. Parsing, refusals for
 // non-coordinators and usage are coordinator-chat.ts's; what each command does is in workers/.
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../../workers/platform/redis-client.js';
 import type { VillageIndex } from '../../flows/area/villages.js';
 import { Announcer } from '../../workers/broadcast/announcer.js';
 import type { AudienceStore } from '../../workers/broadcast/audience.js';
@@ -16,7 +16,7 @@ import type { RosterStore } from '../../workers/staff/roster.js';
 import type { CoordinatorActions, CoordinatorContext } from './coordinator-chat.js';
 
 export interface CoordinatorActionsDeps {
-  redis: Redis;
+  redis: RedisClient;
   prefix: string;
   casework: Casework;
   cases: CaseStore;

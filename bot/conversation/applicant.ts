@@ -96,7 +96,18 @@ export function createApplicantHost(deps: ApplicantHostDeps) {
     return cases.sort((a, b) => b.updatedAt - a.updatedAt)[0]?.caseId;
   }
 
-  async function perform(effect: Effect, entry: InboxEntry, kept: string[]): Promise<Performed> {
+  /**
+   * Starts a timer's write without waiting for it: the router awaits it together with the replies'
+   * queueing (one wait instead of two). A failure still fails the entry, which is then handled again.
+   */
+  function startTimer(effect: Extract<Effect, { type: 'set_timer' }>, entry: InboxEntry, timers: Promise<void>[]): void {
+    const scheduled = deps.schedule(entry.chat, effect.name, effect.token, effect.at);
+    // Awaited by the router; until then a failure must not count as an unhandled rejection.
+    scheduled.catch(() => undefined);
+    timers.push(scheduled);
+  }
+
+  async function perform(effect: Effect, entry: InboxEntry, kept: string[], timers: Promise<void>[]): Promise<Performed> {
     switch (effect.type) {
       case 'submit_case':
         return submitCase(effect, entry, kept);
@@ -107,7 +118,7 @@ export function createApplicantHost(deps: ApplicantHostDeps) {
       case 'export_applicant_data':
         return { trigger: { type: 'data_export', cases: await storedCases(entry.chat) } };
       case 'set_timer':
-        await deps.schedule(entry.chat, effect.name, effect.token, effect.at);
+        startTimer(effect, entry, timers);
         return {};
       case 'request_help': {
         const { type: _type, ...help } = effect;
@@ -137,6 +148,7 @@ export function createApplicantHost(deps: ApplicantHostDeps) {
     const replies: Reply[] = [];
     const notices: Notice[] = [];
     const kept: string[] = [];
+    const timers: Promise<void>[] = [];
     let erased = false;
     let session: Session | null | undefined = before;
     let trigger: Trigger | undefined = triggerOf(entry);
@@ -146,7 +158,7 @@ export function createApplicantHost(deps: ApplicantHostDeps) {
       replies.push(...result.replies);
       trigger = undefined;
       for (const effect of result.effects) {
-        const done = await perform(effect, entry, kept);
+        const done = await perform(effect, entry, kept, timers);
         notices.push(...(done.notices ?? []));
         trigger = done.trigger ?? trigger;
         erased ||= done.erased === true;
@@ -159,7 +171,10 @@ export function createApplicantHost(deps: ApplicantHostDeps) {
       ...replies.map((reply, i) => ({ id: `${entry.id}#${i}`, chat: entry.chat, text: reply.text, ...(erased ? { ephemeral: true } : {}) })),
       ...toOutbound(notices, `${entry.id}:staff`),
     ];
-    return { session: session ?? null, send };
+    if (timers.length === 0) return { session: session ?? null, send };
+    const alongside = Promise.all(timers);
+    alongside.catch(() => undefined);
+    return { session: session ?? null, send, alongside };
   };
 }
 

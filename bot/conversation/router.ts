@@ -9,6 +9,11 @@ export interface Handled {
   send?: readonly Outbound[];
   /** Runs after `send` is queued, before the session is saved: clearing a relay only once its message is safe. */
   afterSend?: () => Promise<void>;
+  /**
+   * Writes the handler started and did not wait for (the conversation's timers): awaited together
+   * with the queueing of `send`, so both are durable before the session is saved, in one wait.
+   */
+  alongside?: Promise<unknown>;
 }
 
 export type ChatHandler = (entry: InboxEntry, session: unknown) => Promise<Handled>;
@@ -20,7 +25,8 @@ export type ChatHandler = (entry: InboxEntry, session: unknown) => Promise<Handl
 export function delivering(handler: ChatHandler, enqueue: (messages: Outbound[]) => Promise<void>): EntryHandler {
   return async (entry, session) => {
     const handled = await handler(entry, session);
-    if (handled.send && handled.send.length > 0) await enqueue([...handled.send]);
+    const send = handled.send && handled.send.length > 0 ? enqueue([...handled.send]) : undefined;
+    await Promise.all([send, handled.alongside]);
     await handled.afterSend?.();
     return { session: handled.session };
   };

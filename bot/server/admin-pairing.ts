@@ -14,12 +14,21 @@ export interface AdminPairingDeps {
   pairing: () => PairingInfo;
   /** The number being linked (WA_PAIRING_NUMBER or WA_NUMBER); only ever shown masked. */
   number?: string;
+  /** Several numbers (WA_NUMBERS): each one's state; `pairing` and `number` are the primary's. */
+  numbers?: () => NumberPairing[];
   refreshSeconds?: number;
+}
+
+export interface NumberPairing {
+  number: string;
+  pairing: PairingInfo;
 }
 
 /** What the JSON variant answers: the pairing state, plus the masked number and the refresh period. */
 export interface PairingView extends PairingInfo {
   number?: string;
+  /** With several numbers: each one's state, its number masked (the top-level fields are the primary's). */
+  numbers?: (PairingInfo & { number: string })[];
   refreshSeconds: number;
 }
 
@@ -65,6 +74,7 @@ function escapeHtml(value: string): string {
 export function pairingView(deps: AdminPairingDeps): PairingView {
   const view: PairingView = { ...deps.pairing(), refreshSeconds: deps.refreshSeconds ?? DEFAULT_REFRESH_SECONDS };
   if (deps.number) view.number = maskNumber(deps.number);
+  if (deps.numbers) view.numbers = deps.numbers().map(({ number, pairing }) => ({ ...pairing, number: maskNumber(number) }));
   return view;
 }
 
@@ -73,7 +83,7 @@ function groupedCode(code: string): string {
   return code.length === 8 ? `${code.slice(0, 4)}-${code.slice(4)}` : code;
 }
 
-function pairingBody(view: PairingView, text: PairingText): string {
+function pairingBody(view: PairingInfo & { number?: string }, text: PairingText): string {
   const parts = [`<p class="state">${escapeHtml(text.states[view.state])}</p>`];
   if (view.qr) parts.push(`<p>${escapeHtml(text.scanQr)}</p>`, `<div class="qr">${qrSvg(view.qr)}</div>`);
   if (view.code) parts.push(`<p>${escapeHtml(text.typeCode)}</p>`, `<p class="code">${escapeHtml(groupedCode(view.code))}</p>`);
@@ -91,7 +101,7 @@ export function pairingPage(view: PairingView, language: PairingLanguage = 'id')
 <style>body{font-family:system-ui,sans-serif;max-width:36rem;margin:2rem auto;padding:0 1rem}.code{font:700 2.5rem monospace;letter-spacing:.2em}.qr svg{max-width:100%;height:auto}.state{font-weight:600}</style>
 </head><body data-state="${view.state}">
 <h1>${escapeHtml(text.title)}</h1>
-${pairingBody(view, text)}
+${view.numbers && view.numbers.length > 1 ? view.numbers.map((n) => `<section data-state="${n.state}">\n${pairingBody(n, text)}\n</section>`).join('\n<hr>\n') : pairingBody(view, text)}
 <p><small>${escapeHtml(text.refreshes(view.refreshSeconds))}</small></p>
 </body></html>`;
 }

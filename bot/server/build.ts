@@ -6,7 +6,7 @@
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyPluginAsync, type FastifyReply, type FastifyRequest } from 'fastify';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../../workers/platform/redis-client.js';
 import type { Config } from '../platform/config.js';
 import type { Logger } from '../../workers/platform/logger.js';
 import type { TransportStatus } from '../transport/types.js';
@@ -48,7 +48,7 @@ export function httpOptions(config: Config): HttpOptions {
 
 export interface ServerDeps {
   logger: Logger;
-  redis: Redis;
+  redis: RedisClient;
   transportStatus: () => TransportStatus;
   metrics: Metrics;
   depths: DepthSources;
@@ -93,6 +93,14 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
     // are, by problemErrorHandler, without the URL.
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: DEFAULT_BODY_LIMIT,
+    // A schema's `additionalProperties: false` refuses unknown fields (400) instead of dropping them
+    // silently: a misspelt filter (`?stauts=`) must not quietly widen a query.
+    ajv: { customOptions: { removeAdditional: false } },
+    // A URL the router cannot read (bad percent-encoding, an over-long id) is a problem like any
+    // other error, not fastify's default JSON, which repeats the path (ids are phone numbers).
+    frameworkErrors: (error, request, reply) => {
+      void problemErrorHandler(error, request, reply);
+    },
     // Receiving a request (slow senders) and answering it (a stuck handler: 503) are both bounded.
     requestTimeout: http.requestTimeoutMs,
     handlerTimeout: http.requestTimeoutMs,

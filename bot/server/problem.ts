@@ -23,6 +23,12 @@ export const PROBLEM_CODES = {
   rate_limited: [429, 'Too Many Requests'],
   internal_error: [500, 'Internal Server Error'],
   timeout: [503, 'Service Unavailable'],
+  /** Redis could not be reached in time: nothing was stored; send the same message (same id) again. */
+  store_unavailable: [503, 'Service Unavailable'],
+  /** Redis is full (maxmemory): nothing was stored; send the same message again later. */
+  store_full: [503, 'Service Unavailable'],
+  /** The media folder's disk is full: the photo or document was not stored; send it again later. */
+  media_store_full: [503, 'Service Unavailable'],
 } as const satisfies Record<string, readonly [number, string]>;
 
 export type ProblemCode = keyof typeof PROBLEM_CODES;

@@ -5,7 +5,7 @@ import { createBullBoard } from '@bull-board/api';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { FastifyAdapter } from '@bull-board/fastify';
 import type { Queue } from 'bullmq';
-import type { FastifyPluginAsync } from 'fastify';
+import type { FastifyPluginAsync, FastifyPluginCallback } from 'fastify';
 import { requireAdmin } from './admin-auth.js';
 
 export const QUEUE_BOARD_PATH = '/admin/queues';
@@ -34,6 +34,17 @@ export function queueBoardPlugin(deps: QueueBoardDeps): FastifyPluginAsync {
       shown = true;
       done();
     });
-    await app.register(serverAdapter.registerPlugin(), { prefix: QUEUE_BOARD_PATH });
+    await app.register(withLoketErrors(serverAdapter.registerPlugin()), { prefix: QUEUE_BOARD_PATH });
+  };
+}
+
+/**
+ * bull-board installs its own error handler (plain JSON) in its plugin, which would also answer the
+ * rate limit's 429 there. Ignoring that call leaves Loket's problem handler, inherited, in charge.
+ */
+function withLoketErrors(plugin: ReturnType<FastifyAdapter['registerPlugin']>): FastifyPluginCallback {
+  return (instance, options, done) => {
+    Object.assign(instance, { setErrorHandler: () => instance });
+    plugin(instance, options, done);
   };
 }

@@ -5,11 +5,12 @@
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
-import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { Inbound } from '../transport/types.js';
-import type { SimTransport } from '../transport/sim/transport.js';
+import type { SimMessage, SimTransport } from '../transport/sim/transport.js';
 import { requireSecret } from './admin-auth.js';
 import { sendProblem } from './problem.js';
+import { StoreFullError, StoreUnavailableError } from '../faults/store-guard.js';
 
 export interface SimPluginOptions {
   sim: SimTransport;
@@ -119,6 +120,47 @@ export function toInbound(body: InboundBody, now: number): Inbound {
   return inbound;
 }
 
+/** Seconds a client should wait before sending again, by why the message was not stored. */
+const RETRY_AFTER_S = { unavailable: 5, full: 60 } as const;
+
+/**
+ * A message Redis could not take is refused (503) rather than acknowledged: the client keeps it and
+ * sends it again, with the same `id`, which the inbox deduplicates. The answer echoes nothing of the
+ * request (ids may carry phone numbers).
+ */
+function storeProblem(reply: FastifyReply, err: unknown): FastifyReply {
+  if (err instanceof StoreUnavailableError) {
+    return sendProblem(reply.header('retry-after', String(RETRY_AFTER_S.unavailable)), 'store_unavailable',
+      'The message was not stored: the message store (Redis) cannot be reached. Send it again, with the same id, in a few seconds.');
+  }
+  if (err instanceof StoreFullError) {
+    return sendProblem(reply.header('retry-after', String(RETRY_AFTER_S.full)), 'store_full',
+      'The message was not stored: the message store (Redis) is full. Send it again, with the same id, in a minute; the coordinators have been alerted.');
+  }
+  if (isDiskFull(err)) {
+    return sendProblem(reply.header('retry-after', String(RETRY_AFTER_S.full)), 'media_store_full',
+      'The message was not stored: the disk of the media folder is full. Send it again, with the same id, in a minute.');
+  }
+  throw err;
+}
+
+function isDiskFull(err: unknown): boolean {
+  const code = (err as NodeJS.ErrnoException | undefined)?.code;
+  return code === 'ENOSPC' || code === 'EDQUOT';
+}
+
+/** The outbox long-poll, in slices of at most a second, so that a stopping server is not held up by it. */
+const POLL_SLICE_MS = 1000;
+
+async function waitUnlessClosing(sim: SimTransport, chat: string, after: number, waitMs: number, closing: AbortSignal): Promise<SimMessage[]> {
+  const deadline = Date.now() + waitMs;
+  for (;;) {
+    const left = closing.aborted ? 0 : Math.max(0, deadline - Date.now());
+    const messages = await sim.waitFor(chat, after, Math.min(left, POLL_SLICE_MS));
+    if (messages.length > 0 || left <= POLL_SLICE_MS) return messages;
+  }
+}
+
 /** The page and its assets are opened by a browser (Basic auth); the rest is the API (Bearer). */
 function isPage(request: FastifyRequest): boolean {
   const route = request.routeOptions.url ?? '';
@@ -136,6 +178,13 @@ export const simPlugin: FastifyPluginAsync<SimPluginOptions> = async (app, { sim
     }));
   }
 
+  // A stopping server waits for open requests: a long-poll answers (empty) at once instead of holding it up.
+  const closing = new AbortController();
+  app.addHook('preClose', (done) => {
+    closing.abort();
+    done();
+  });
+
   app.post<{ Body: InboundBody }>('/sim/inbound', { schema: { body: inboundBody }, bodyLimit: inboundBodyLimit(mediaMaxBytes) }, async (req, reply) => {
     let inbound: Inbound;
     try {
@@ -144,7 +193,12 @@ export const simPlugin: FastifyPluginAsync<SimPluginOptions> = async (app, { sim
       if (err instanceof EmptyMessageError) return sendProblem(reply, 'validation_failed', err.message, { message: err.message });
       throw err;
     }
-    const { duplicate } = await sim.receive(inbound);
+    let duplicate: boolean;
+    try {
+      ({ duplicate } = await sim.receive(inbound));
+    } catch (err) {
+      return storeProblem(reply, err);
+    }
     return reply.code(202).send({ id: inbound.messageId, duplicate });
   });
 
@@ -162,7 +216,7 @@ export const simPlugin: FastifyPluginAsync<SimPluginOptions> = async (app, { sim
     },
   }, async (req) => {
     const { chat, after = 0, wait = 0 } = req.query;
-    const messages = await sim.waitFor(chat, after, Math.min(wait, maxWaitMs));
+    const messages = await waitUnlessClosing(sim, chat, after, Math.min(wait, maxWaitMs), closing.signal);
     return { messages, next: messages.at(-1)?.seq ?? after };
   });
 

@@ -4,7 +4,7 @@ import type { Inbound } from '../../workers/inbox/inbound.js';
 import type { Sender } from '../../workers/outbound/message.js';
 
 export type { Inbound, InboundKind, InboundMedia } from '../../workers/inbox/inbound.js';
-export { TransportUnavailableError, UndeliverableError } from '../../workers/outbound/message.js';
+export { RateLimitedError, ReachoutLockedError, TransportUnavailableError, UndeliverableError } from '../../workers/outbound/message.js';
 export type { Outbound, OutboundMediaRef, ResolvedOutbound } from '../../workers/outbound/message.js';
 
 export interface TransportStatus {

@@ -11,6 +11,7 @@ export const commonEn: CatalogShape<typeof commonId> = {
   hoursHolidaysClosed: 'Closed on public holidays.',
   listJoin: ', ',
   internalError: 'Sorry, something went wrong on our side. Your answers are not lost; please send it again in a moment.',
+  storeBusy: 'Sorry, Loket is busy right now, please try again in a moment. Your last message was not saved; please send it again in a few minutes.',
 
   menu: (p) =>
     `*LOKET MENU*\nType a number:\n1. ${p.first}\n2. Check the STATUS of my application\n3. HELP (explanation)\n4. Talk to a PERSON\n5. COMPLAINT\n6. Change language (Bahasa Indonesia)\n7. DELETE DATA (erase my data)`,
@@ -32,6 +33,7 @@ export const commonEn: CatalogShape<typeof commonId> = {
   complaintDropped: 'Fine, no complaint then.',
   complaintFiled: (p) => `We received your complaint under number *${p.ref}*. A DPMPTSP coordinator will follow it up and reply here. Thank you.`,
   waitOk: 'Of course 🙏 Your answers are kept; carry on whenever you are ready.',
+  messageTooLong: (p: { max: string }) => `Sorry, that message is too long for us to read (at most ${p.max} characters). Please send just the answer, shorter.`,
   youAreWelcome: 'You are welcome 🙏 Type STATUS to see how your application is going, or MENU for other options.',
   caseMessageSent: (p) => `We passed your message on to the officer handling ${p.caseId}.`,
   caseMessageWaiting: (p) => `Application ${p.caseId} is still waiting for an officer. We noted your message and the officer will read it. For other options, type MENU.`,

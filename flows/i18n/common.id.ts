@@ -9,6 +9,7 @@ export const commonId = {
   hoursHolidaysClosed: 'Hari libur nasional tutup.',
   listJoin: ', ',
   internalError: 'Maaf, ada gangguan di sistem kami. Jawaban Bapak/Ibu tidak hilang; silakan kirim lagi sebentar lagi.',
+  storeBusy: 'Maaf, Loket sedang sibuk, coba lagi sebentar. Pesan terakhir Bapak/Ibu belum tersimpan; mohon kirim ulang beberapa menit lagi.',
 
   menu: (p: { first: string }) =>
     `*MENU LOKET*\nKetik angkanya:\n1. ${p.first}\n2. Cek STATUS pengajuan\n3. BANTUAN (penjelasan)\n4. Bicara dengan PETUGAS\n5. ADUAN / keluhan\n6. Ganti bahasa (English)\n7. HAPUS DATA saya`,
@@ -30,6 +31,7 @@ export const commonId = {
   complaintDropped: 'Baik, tidak jadi mengadu.',
   complaintFiled: (p: { ref: string }) => `Aduan Bapak/Ibu sudah kami terima dengan nomor *${p.ref}*. Koordinator DPMPTSP akan menindaklanjuti dan membalas di sini. Terima kasih.`,
   waitOk: 'Baik, silakan 🙏 Jawaban Bapak/Ibu tersimpan; lanjutkan kapan saja.',
+  messageTooLong: (p: { max: string }) => `Maaf, pesan itu terlalu panjang untuk kami baca (paling banyak ${p.max} huruf). Mohon kirim jawabannya saja, lebih singkat.`,
   youAreWelcome: 'Sama-sama 🙏 Ketik STATUS untuk melihat perkembangan pengajuan, atau MENU untuk pilihan lain.',
   caseMessageSent: (p: { caseId: string }) => `Pesan Bapak/Ibu sudah kami teruskan ke petugas yang menangani ${p.caseId}.`,
   caseMessageWaiting: (p: { caseId: string }) => `Pengajuan ${p.caseId} masih menunggu diambil petugas. Pesan Bapak/Ibu sudah kami catat dan akan dibaca petugas. Untuk pilihan lain, ketik MENU.`,

@@ -67,4 +67,6 @@ export const coordinationEn: CatalogShape<typeof coordinationId> = {
   eventOssResumed: 'resumed (OSS back)',
   eventHolderDeactivated: 'back in the queue',
   dataCopyAnnouncements: 'Announcements: you agreed to receive announcements (type STOP to stop).',
+  coStoreFull:
+    '⚠️ Loket cannot store incoming messages: Redis memory is full (maxmemory). Applicants are asked to send again later. Ask the server admin to raise Redis maxmemory or free its memory.',
 };

@@ -81,4 +81,6 @@ export const coordinationId = {
   eventOssResumed: 'dilanjutkan (OSS normal)',
   eventHolderDeactivated: 'dikembalikan ke antrian',
   dataCopyAnnouncements: 'Pengumuman: Bapak/Ibu setuju menerima pengumuman (ketik BERHENTI untuk berhenti).',
+  coStoreFull:
+    '⚠️ Loket tidak bisa menyimpan pesan masuk: memori Redis penuh (maxmemory). Pemohon diminta mengirim ulang nanti. Minta admin server menambah maxmemory Redis atau mengosongkan memorinya.',
 } as const;

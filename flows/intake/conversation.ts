@@ -28,6 +28,13 @@ const NO_INPUT: FlowInput = { kind: 'text', text: '' };
 /** The longest piece of one message kept for a help request. */
 const RECENT_MAX_CHARS = 200;
 
+/**
+ * The longest text the engine reads. Longer than any answer, address or complaint, and short enough
+ * that reading it stays in milliseconds: the readers are not linear, and a 64 KB paste (WhatsApp
+ * allows it) would hold the process for minutes.
+ */
+export const MAX_MESSAGE_CHARS = 1000;
+
 function contextFor(deps: FlowDeps, lang: Lang, now: number, input: FlowInput = NO_INPUT): IntakeContext {
   return { t: translator(lang), lang, now, deps, input, attempts: 0 };
 }
@@ -84,7 +91,18 @@ function remember(s: Session, input: FlowInput): Session {
   return said === '' ? s : { ...s, recent: [...s.recent, said].slice(-RECENT_KEPT) };
 }
 
+/** A text too long to read is answered, not read: nothing of it is kept, the question stands. */
+function tooLong(deps: FlowDeps, session: Session | undefined, input: FlowInput, now: number): Turn | undefined {
+  if ((input.text ?? '').length <= MAX_MESSAGE_CHARS) return undefined;
+  const s = session ?? newSession(now);
+  const ctx = contextFor(deps, s.lang, now);
+  const question = session === undefined ? opening(ctx) : s.mode === 'intake' ? currentPrompt(s, ctx) : [];
+  return say(s, ctx.t('messageTooLong', { max: String(MAX_MESSAGE_CHARS) }), ...question);
+}
+
 function onMessage(deps: FlowDeps, session: Session | undefined, input: FlowInput, now: number): Turn {
+  const refused = tooLong(deps, session, input, now);
+  if (refused) return refused;
   const s = remember(guessLanguage(session ?? newSession(now), input), input);
   const ctx = contextFor(deps, s.lang, now, input);
   const text = input.kind === 'text' ? textOf(input) : '';

@@ -1,16 +1,27 @@
-// Shared text clean-up for chat input. Phones may send full-width digits (U+FF10–U+FF19) and
+// Shared text clean-up for chat input. Phones may send full-width digits (U+FF10–U+FF19), Arabic-Indic
+// digits (U+0660–U+0669, U+06F0–U+06F9: an Arabic keyboard, common beside the Indonesian one) and
 // typographic apostrophes; people pad answers with punctuation, emoji and stretched letters.
 
-const FULL_WIDTH_ZERO = 0xff10;
+/** The zero of each look-alike digit run that is read as 0–9. */
+const DIGIT_ZEROS = [0xff10, 0x0660, 0x06f0];
 
-/** Full-width digits become ASCII digits; everything else is kept. */
-export function foldDigits(text: string): string {
-  return text.replace(/[\uff10-\uff19]/g, (d) => String(d.charCodeAt(0) - FULL_WIDTH_ZERO));
+function asciiDigit(d: string): string {
+  const code = d.charCodeAt(0);
+  const zero = DIGIT_ZEROS.find((z) => code >= z && code <= z + 9) ?? code;
+  return String(code - zero);
 }
 
-/** Removes spaces, dots and dashes that people put between digit groups (NIK, NPWP, NIB, postal code). */
+/** Full-width and Arabic-Indic digits become ASCII digits; everything else is kept. */
+export function foldDigits(text: string): string {
+  return text.replace(/[\uff10-\uff19\u0660-\u0669\u06f0-\u06f9]/g, asciiDigit);
+}
+
+/**
+ * Removes spaces, dots and dashes that people put between digit groups (NIK, NPWP, NIB, postal code),
+ * and invisible format characters (zero-width spaces, direction marks) that a copied number brings.
+ */
 export function stripDigitSeparators(text: string): string {
-  return foldDigits(text.trim()).replace(/[\s.\-\u2010-\u2015]/g, '');
+  return foldDigits(text.trim()).replace(/[\s.\-\u2010-\u2015\p{Cf}]/gu, '');
 }
 
 /** Lower-cased words, punctuation and emoji dropped: "Iyaa, kak!!" → ["iyaa", "kak"]. */

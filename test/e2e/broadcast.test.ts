@@ -2,12 +2,11 @@
 // worker: the one question after KIRIM (through the real intake), BERHENTI, an announcement reaching
 // exactly those who agreed, in their language, within BROADCAST_RATE_PER_MINUTE, and a conversation
 // reply not waiting behind it; HAPUS DATA leaving nothing of the agreement or the letters.
-import type { Job } from 'bullmq';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { render } from '../../flows/index.js';
 import { BROADCAST_MAX_CHARS } from '../../flows/casework/coordination.js';
 import { broadcastRef } from '../../workers/broadcast/announcer.js';
-import type { OutboundJobData } from '../../workers/outbound/queue.js';
+import type { ResolvedOutbound } from '../../bot/transport/types.js';
 import { startTestApp, waitUntil, type SimPhone, type TestApp } from '../support/app.js';
 import { connectTestRedis } from '../support/redis.js';
 import { revealedDump } from '../support/reveal.js';
@@ -44,10 +43,24 @@ async function throughKirim(applicant: SimPhone): Promise<string> {
   return applicant.ask('kirim');
 }
 
-/** Outbound jobs of one SIARAN, done, oldest first. */
-async function letterJobs(t: TestApp, ref: string): Promise<Job<OutboundJobData>[]> {
-  const done = await t.app.outbound.queue.getJobs(['completed'], 0, -1, true);
-  return done.filter((job) => t.app.outbound.open(job.id ?? '', job.data).id.startsWith(`siaran:${ref}:`)).sort((a, b) => (a.finishedOn ?? 0) - (b.finishedOn ?? 0));
+interface Delivery { id: string; chat: string; at: number }
+
+/** Records when the simulator delivers each message (done outbound jobs are removed at once). */
+function recordDeliveries(t: TestApp): Delivery[] {
+  const deliveries: Delivery[] = [];
+  const sim = t.app.sim;
+  if (!sim) throw new Error('the simulator transport is expected');
+  const original = sim.send.bind(sim);
+  sim.send = async (message: ResolvedOutbound): Promise<void> => {
+    await original(message);
+    deliveries.push({ id: message.id, chat: message.chat, at: Date.now() });
+  };
+  return deliveries;
+}
+
+/** The letters of one SIARAN as delivered, oldest first. */
+function letters(deliveries: readonly Delivery[], ref: string): Delivery[] {
+  return deliveries.filter((d) => d.id.startsWith(`siaran:${ref}:`)).sort((a, b) => a.at - b.at);
 }
 
 async function agreeMany(t: TestApp, count: number): Promise<string[]> {
@@ -121,13 +134,14 @@ describe('within its rate, behind the conversation', () => {
     const perMinute = 600;
     const { t, group } = await open({ BROADCAST_RATE_PER_MINUTE: String(perMinute) });
     const chats = await agreeMany(t, 25);
+    const deliveries = recordDeliveries(t);
     const answer = await group.ask(`SIARAN ${TEXT}`);
     const ref = /SR-[0-9A-Z]{5}/.exec(answer)?.[0] ?? '';
     await t.settle(30_000);
-    const jobs = await letterJobs(t, ref);
-    expect(jobs.map((job) => t.app.outbound.open(job.id ?? '', job.data).chat).sort()).toEqual([...chats].sort());
+    const delivered = letters(deliveries, ref);
+    expect(delivered.map((d) => d.chat).sort()).toEqual([...chats].sort());
     // At 600 a minute, any 11 consecutive letters span at least a second (a little slack for timers).
-    const sent = jobs.map((job) => job.finishedOn ?? 0);
+    const sent = delivered.map((d) => d.at);
     const spacing = 60_000 / perMinute;
     for (let i = 0; i + 10 < sent.length; i++) expect(sent[i + 10]! - sent[i]!).toBeGreaterThanOrEqual(10 * spacing * 0.9);
     expect(sent.at(-1)! - sent[0]!).toBeGreaterThanOrEqual((chats.length - 1) * spacing * 0.9);

@@ -161,8 +161,9 @@ describe('a valid NIB reaches the applicant exactly once', () => {
 
     expect(nibSends.length).toBeGreaterThanOrEqual(2);
     expect(spy).toHaveBeenCalled();
-    const job = await t.app.outbound.queue.getJob(outboundJobId(`nib:${id}`));
-    expect(job?.attemptsMade).toBeGreaterThanOrEqual(1);
+    // The retried job is done and gone; its sent marker remains so the NIB is never queued again.
+    expect(await t.app.outbound.queue.getJob(outboundJobId(`nib:${id}`))).toBeUndefined();
+    expect(await t.app.redis.exists(t.app.outbound.sent.key({ id: `nib:${id}` }))).toBe(1);
     const got = await applicant.drain();
     expect(nibMessages(got, id)).toHaveLength(1);
     expect((await t.app.cases.events(id)).filter((e) => e.type === 'nib_delivered')).toHaveLength(1);

@@ -322,8 +322,8 @@ describe('operators at work', () => {
     expect(revealed).toContain(id);
     expect(revealed).not.toContain(code);
     const jobs = await app.app.outbound.queue.getJobs(['waiting', 'active', 'delayed', 'completed', 'failed', 'prioritized']);
+    // Done jobs are removed at once (a small sent marker dedupes); any still queued must not hold the code.
     const opened = jobs.map((job) => JSON.stringify(app.app.outbound.open(job.id ?? '', job.data)));
-    expect(opened.length).toBeGreaterThan(0);
     expect(opened.filter((m) => m.includes(code))).toEqual([]);
     expect(app.logs.filter((line) => line.includes(code))).toEqual([]);
     expect((await app.app.cases.events(id)).filter((e) => e.type === 'code_relayed')).toHaveLength(1);

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { render } from '../../flows/index.js';
 import { startTestApp, type SimPhone, type TestApp } from '../support/app.js';
+import { solidPng } from './support/png.js';
 
 const MAX_BYTES = 4_096;
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -86,7 +87,8 @@ describe('media the simulator does not store', () => {
 describe('media the simulator stores (the control case)', () => {
   it('a small KTP photo at the NIK question is stored and kept', async () => {
     const phone = await atNik();
-    expect(await phone.ask({ image: { mimetype: 'image/jpeg', base64: bytes(1_000) } })).toContain(render('id', 'ktpPhotoReceived'));
+    // The bytes must be what the mimetype says (bot/media/policy.ts judgeBytes): a real, small PNG.
+    expect(await phone.ask({ image: { mimetype: 'image/png', base64: solidPng(20, 12, [90, 90, 200]).toString('base64') } })).toContain(render('id', 'ktpPhotoReceived'));
     expect(put).toHaveBeenCalledTimes(1);
     expect(storedFiles()).toHaveLength(1);
   });

@@ -57,7 +57,7 @@ describe('inbox', () => {
   it('accepts a message id once; the repeat is reported as a duplicate and handled once', async () => {
     const inbox = makeInbox(uniquePrefix('dup'));
     expect(await inbox.accept(entry('6281111', 1))).toEqual({ duplicate: false });
-    expect(await inbox.accept(entry('6281111', 1))).toEqual({ duplicate: true });
+    expect(await inbox.accept(entry('6281111', 1))).toMatchObject({ duplicate: true, firstAcceptedMsAgo: expect.any(Number) });
     const log: string[] = [];
     startSequencer(inbox, recordingHandler(log));
     await waitUntil(async () => (await inbox.depth()).readyChats === 0);
@@ -104,6 +104,18 @@ describe('inbox', () => {
     }
   });
 
+  it('a retry of one accept whose first answer was lost is that accept\'s own success, not a duplicate; another delivery is one', async () => {
+    const inbox = makeInbox(uniquePrefix('attempt'));
+    expect(await inbox.accept(entry('6281212', 1), 'attempt-a')).toEqual({ duplicate: false });
+    // The same attempt again: Redis applied the first try but its answer never reached the caller.
+    expect(await inbox.accept(entry('6281212', 1), 'attempt-a')).toEqual({ duplicate: false });
+    expect(await inbox.accept(entry('6281212', 1), 'attempt-b')).toMatchObject({ duplicate: true });
+    const log: string[] = [];
+    startSequencer(inbox, recordingHandler(log));
+    await waitUntil(async () => (await inbox.depth()).readyChats === 0);
+    expect(log).toEqual(['6281212:1']);
+  });
+
   it('a chat whose holder died is handled by another instance once the lease expires', async () => {
     const prefix = uniquePrefix('lease');
     const dead = makeInbox(prefix, 300);
@@ -118,6 +130,28 @@ describe('inbox', () => {
     await expect(dead.commit(survivor.chatKeyOf('6284444'), 'holder-that-dies', 0, ['late'])).rejects.toThrow(/lease/);
   });
 
+  it('a stopping instance hands its chat back at once: the entries left are claimable now, not after the lease', async () => {
+    const prefix = uniquePrefix('handback');
+    const leaseMs = 60_000;
+    const stopping = makeInbox(prefix, leaseMs);
+    for (const n of [1, 2, 3]) await stopping.accept(entry('6284545', n));
+    let releaseFirst: () => void = () => undefined;
+    const firstStarted = new Promise<void>((started) => {
+      const handler: EntryHandler = (e, session) => {
+        started();
+        return new Promise((done) => { releaseFirst = () => done(recordingHandler([])(e, session)); });
+      };
+      startSequencer(stopping, handler, 1);
+    });
+    await firstStarted;
+    const stopped = sequencers[sequencers.length - 1]!.stop();
+    releaseFirst();
+    await stopped;
+    const other = makeInbox(prefix, leaseMs);
+    const claim = await other.claim('next-holder');
+    expect(claim).toMatchObject({ kind: 'chat', entry: { id: '6284545-2' }, session: { version: 1, value: ['1'] } });
+  });
+
   it('refuses to save a session over a newer version (compare-and-set)', async () => {
     const inbox = makeInbox(uniquePrefix('cas'));
     await inbox.accept(entry('6285555', 1));
@@ -127,6 +161,22 @@ describe('inbox', () => {
     await inbox.commit(claim.chatKey, 'tok', 0, ['1']);
     await expect(inbox.commit(claim.chatKey, 'tok', 0, ['stale'])).rejects.toThrow(/expected version 0, found 1/);
     expect((await inbox.loadSession(claim.chatKey))?.value).toEqual(['1']);
+  });
+
+  it('hands out the chat\'s session with its first entry in the same claim (one round trip), none for a new chat', async () => {
+    const inbox = makeInbox(uniquePrefix('claim-session'));
+    await inbox.accept(entry('6285656', 1));
+    const first = await inbox.claim('tok');
+    if (first.kind !== 'chat') throw new Error('expected a chat');
+    expect(first.session).toBeUndefined();
+    await inbox.accept(entry('6285656', 2));
+    expect(await inbox.commit(first.chatKey, 'tok', 0, { texts: ['1'] })).toMatchObject({ id: '6285656-2' });
+    await inbox.commit(first.chatKey, 'tok', 1, { texts: ['1', '2'] });
+    await inbox.accept(entry('6285656', 3));
+    const again = await inbox.claim('tok2');
+    if (again.kind !== 'chat') throw new Error('expected a chat');
+    expect(again.session).toEqual({ version: 2, value: { texts: ['1', '2'] } });
+    expect(again.session).toEqual(await inbox.loadSession(again.chatKey));
   });
 
   it('moves an entry that keeps failing to the dead-letter list and carries on with the chat', async () => {

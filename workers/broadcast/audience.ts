@@ -1,7 +1,7 @@
 // Who agreed to announcements (SIARAN): applicants who said yes to the one question after KIRIM,
 // until they type BERHENTI or HAPUS DATA. One Redis hash, each entry sealed (the chat is a phone
 // number) under a keyed hash of the chat, so a withdrawal or an erasure finds it without reading all.
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../platform/redis-client.js';
 import type { Lang } from '../../flows/engine/types.js';
 import type { DataProtector } from '../platform/crypto.js';
 
@@ -18,7 +18,7 @@ export class AudienceStore {
   readonly key: string;
 
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly protector: DataProtector,
     prefix: string,
   ) {

@@ -7,6 +7,7 @@
 // SIARAN handled again after a crash reaches nobody twice.
 import { createHash } from 'node:crypto';
 import { Queue, Worker, type ConnectionOptions } from 'bullmq';
+import { CAPPED_EVENTS } from '../platform/queues.js';
 import { forgetJobs } from '../forget-jobs.js';
 import type { DataProtector } from '../platform/crypto.js';
 import type { OutboundQueue } from '../outbound/queue.js';
@@ -44,6 +45,7 @@ export class BroadcastQueue {
     this.queue = new Queue<BroadcastJobData>(BROADCAST_QUEUE, {
       connection: deps.connection,
       prefix: `${deps.prefix}:bull`,
+      streams: CAPPED_EVENTS,
       // Done jobs are kept a day so that the same SIARAN enqueued again is recognised; erasure removes a person's.
       defaultJobOptions: { attempts: 10, backoff: { type: 'exponential', delay: 1000 }, removeOnComplete: { age: 24 * 3600 }, removeOnFail: { age: 7 * 24 * 3600 } },
     });

@@ -2,8 +2,12 @@
 // the case transition that starts them, in a sorted set scored by due time, and fired by the office
 // clock rather than the machine's: BullMQ delays follow the wall clock, an injected clock lets the
 // SLAs be exercised across a weekend in a test. A timer carries the case version it was armed at,
-// so one for a state that has moved on does nothing.
-import type { Redis } from 'ioredis';
+// so one for a state that has moved on does nothing. Each process ticks; a due timer is claimed
+// with a lease (claimDueTimers.lua), so two processes never fire it together, and a process that
+// dies while firing leaves it to another once the lease has run out.
+import type { Result } from 'ioredis';
+import type { RedisClient } from '../platform/redis-client.js';
+import { defineScript } from '../platform/redis.js';
 import type { Logger } from '../platform/logger.js';
 import type { CaseTimerName } from './store.js';
 
@@ -16,7 +20,15 @@ export interface DueTimer {
 
 export type FireTimer = (timer: DueTimer) => Promise<void>;
 
+declare module 'ioredis' {
+  interface RedisCommander<Context> {
+    claimDueTimers(timers: string, now: number, leaseMs: number, limit: number): Result<string[], Context>;
+  }
+}
+
 const BATCH = 100;
+/** Longer than any firing takes (a few Redis calls); how long a dead process's timer waits for another. */
+export const TIMER_LEASE_MS = 10_000;
 
 export function parseTimerMember(member: string, at: number): DueTimer | undefined {
   const [caseId, name, version] = member.split('|');
@@ -29,12 +41,15 @@ export class CaseTimerRunner {
   private running: Promise<number> | undefined;
 
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly key: string,
     private readonly clock: () => number,
     private readonly fire: FireTimer,
     private readonly logger: Logger,
-  ) {}
+    private readonly leaseMs = TIMER_LEASE_MS,
+  ) {
+    defineScript(redis, 'claimDueTimers', 1, new URL('./claimDueTimers.lua', import.meta.url));
+  }
 
   /** Timers not yet fired, soonest first (for STATUS wording, reports and tests). */
   async pending(caseId?: string): Promise<DueTimer[]> {
@@ -64,20 +79,22 @@ export class CaseTimerRunner {
     await this.running?.catch(() => 0);
   }
 
-  private failed(timer: DueTimer, err: Error): false {
+  /** A failed timer is due again at once (its lease given back): the next tick retries it. */
+  private async failed(timer: DueTimer, member: string, err: Error): Promise<false> {
     this.logger.warn({ caseId: timer.caseId, timer: timer.name, err: err.message }, 'case timer failed; retrying on the next tick');
+    await this.redis.zadd(this.key, 'XX', timer.at, member);
     return false;
   }
 
   private async fireDue(): Promise<number> {
-    const members = await this.redis.zrangebyscore(this.key, '-inf', this.clock(), 'WITHSCORES', 'LIMIT', 0, BATCH);
+    const members = await this.redis.claimDueTimers(this.key, this.clock(), this.leaseMs, BATCH);
     let fired = 0;
     for (let i = 0; i + 1 < members.length; i += 2) {
       const member = members[i] ?? '';
       const timer = parseTimerMember(member, Number(members[i + 1]));
-      // Removed only after it ran: a crash in between fires it again, and every handler is idempotent.
+      // Removed only after it ran: a crash in between fires it again once the lease has run out, and every handler is idempotent.
       // A failing timer stays for the next tick without holding up the others.
-      const done = timer ? await this.fire(timer).then(() => true, (err: Error) => this.failed(timer, err)) : true;
+      const done = timer ? await this.fire(timer).then(() => true, (err: Error) => this.failed(timer, member, err)) : true;
       if (!done) continue;
       await this.redis.zrem(this.key, member);
       fired += 1;

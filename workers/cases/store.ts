@@ -1,7 +1,8 @@
 // Cases: a submitted dossier with a short typeable id, a status and an append-only event log.
 // Personal fields (the applicant's chat, the dossier) are sealed; lookups go through keyed hashes.
 import { randomBytes } from 'node:crypto';
-import type { Redis, Result } from 'ioredis';
+import type { Result } from 'ioredis';
+import type { RedisClient } from '../platform/redis-client.js';
 import type { DataProtector } from '../platform/crypto.js';
 import { defineScript } from '../platform/redis.js';
 import { mediaRefsIn } from '../media/store.js';
@@ -99,7 +100,7 @@ export class CaseStore {
   readonly keys: ReturnType<typeof caseKeys>;
 
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly protector: DataProtector,
     prefix: string,
     private readonly newId: () => string = () => generateCaseIdFromBytes(randomBytes(5)),

@@ -487,22 +487,32 @@ export class Casework {
   /** Called once the NIB message is out: the mark, the log, the KTP photo's deletion, the rating. */
   async nibDelivered(caseId: string): Promise<Notice[]> {
     const now = this.deps.clock();
-    const first = await this.deps.cases.markOnce(caseId, 'nibRelayedAt', String(now));
+    await this.deps.cases.markOnce(caseId, 'nibRelayedAt', String(now));
     const record = await this.deps.cases.get(caseId);
     if (!record) return [];
-    if (first) {
-      await this.deps.cases.appendEvent(caseId, { at: now, actor: 'system', type: 'nib_delivered' });
+    // The mark says only that the NIB went out. What follows is checked in the log, not assumed from
+    // the mark: a hook repeated after a crash anywhere below finishes the rest, and does nothing twice.
+    const logged = new Set((await this.deps.cases.events(caseId)).map((e) => e.type));
+    if (!logged.has('nib_delivered')) {
       // Asked once: a delivery hook repeated later must not take an unrelated reply for a rating.
       await this.deps.relays.set('rating', record.applicantChat, { caseId });
+      await this.deps.cases.appendEventOnce(caseId, `nib-delivered:${caseId}`, { at: now, actor: 'system', type: 'nib_delivered' });
     }
+    return logged.has('ktp_photo_deleted') ? [] : this.deleteKtpPhoto(record, now);
+  }
+
+  /** The KTP photo goes once the NIB is out; marked first, so that a crash after the deletion still tells the applicant. */
+  private async deleteKtpPhoto(record: CaseRecord, now: number): Promise<Notice[]> {
     const photo = dossierOf(record).ktpPhoto;
-    if (!photo) return [];
-    await this.deps.media.delete(photo.ref);
-    const { ktpPhoto: _deleted, ...rest } = record.dossier;
-    await this.deps.cases.replaceDossier(caseId, rest);
-    await this.deps.cases.setFields(caseId, { ktpDeletedAt: String(now) });
-    await this.deps.cases.appendEvent(caseId, { at: now, actor: 'system', type: 'ktp_photo_deleted' });
-    return [{ ...this.toApplicant(record, (t) => t('apKtpDeleted')), id: `ktp-deleted:${caseId}` }];
+    if (!photo && !record.fields.ktpDeletedAt) return [];
+    if (photo) {
+      await this.deps.cases.setFields(record.id, { ktpDeletedAt: String(now) });
+      await this.deps.media.delete(photo.ref);
+      const { ktpPhoto: _deleted, ...rest } = record.dossier;
+      await this.deps.cases.replaceDossier(record.id, rest);
+    }
+    await this.deps.cases.appendEventOnce(record.id, `ktp-deleted:${record.id}`, { at: now, actor: 'system', type: 'ktp_photo_deleted' });
+    return [{ ...this.toApplicant(record, (t) => t('apKtpDeleted')), id: `ktp-deleted:${record.id}` }];
   }
 
   async isNibDelivered(caseId: string): Promise<boolean> {

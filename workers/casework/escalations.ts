@@ -27,26 +27,28 @@ export function createTimerHandler(deps: EscalationDeps) {
     return record.fields.claimedBy ? (await deps.roster.getByKey(record.fields.claimedBy))?.phone : undefined;
   }
 
-  async function logged(record: CaseRecord, type: string, notices: Notice[]): Promise<Notice[]> {
-    await deps.cases.appendEvent(record.id, { at: deps.clock(), actor: 'system', type });
+  /** Logged once per timer: two processes' tickers, or a tick repeated after a crash, fire the same timer again. */
+  async function logged(record: CaseRecord, timer: DueTimer, type: string, notices: Notice[]): Promise<Notice[]> {
+    const source = `timer:${timer.caseId}:${timer.name}:${timer.version}`;
+    await deps.cases.appendEventOnce(record.id, source, { at: deps.clock(), actor: 'system', type });
     return notices;
   }
 
-  async function queueSla(record: CaseRecord): Promise<Notice[]> {
+  async function queueSla(record: CaseRecord, timer: DueTimer): Promise<Notice[]> {
     const waitingSince = Number(record.fields.statusSince ?? record.createdAt);
     const desk = await deps.casework.deskMembers({ code: record.fields.deskCode ?? '' });
     const village = dossierOf(record).business.address.villageName;
     const deskName = deps.casework.deskLabelOf(record);
-    return logged(record, 'queue_escalated', [
+    return logged(record, timer, 'queue_escalated', [
       { to: deps.coordinatorGroup, text: t('coQueueEscalation', { caseId: record.id, desk: deskName, since: since(waitingSince), village }), about: record.id },
       ...desk.map((m) => ({ to: m.phone, text: t('opDeskReminder', { caseId: record.id, since: since(waitingSince) }), about: record.id })),
     ]);
   }
 
-  async function claimRemind(record: CaseRecord): Promise<Notice[]> {
+  async function claimRemind(record: CaseRecord, timer: DueTimer): Promise<Notice[]> {
     const phone = await holderPhone(record);
     const claimedAt = Number(record.fields.claimedAt ?? record.updatedAt);
-    return phone ? logged(record, 'claim_reminded', [{ to: phone, text: t('opClaimReminder', { caseId: record.id, since: since(claimedAt) }), about: record.id }]) : [];
+    return phone ? logged(record, timer, 'claim_reminded', [{ to: phone, text: t('opClaimReminder', { caseId: record.id, since: since(claimedAt) }), about: record.id }]) : [];
   }
 
   async function claimRelease(record: CaseRecord, timer: DueTimer): Promise<Notice[]> {
@@ -87,8 +89,8 @@ export function createTimerHandler(deps: EscalationDeps) {
     const record = await deps.cases.get(timer.caseId);
     if (!record || record.version !== timer.version || !STILL[timer.name].includes(record.status)) return [];
     switch (timer.name) {
-      case 'queue_sla': return queueSla(record);
-      case 'claim_remind': return claimRemind(record);
+      case 'queue_sla': return queueSla(record, timer);
+      case 'claim_remind': return claimRemind(record, timer);
       case 'claim_release': return claimRelease(record, timer);
       case 'oss_retry': return ossRetry(record, timer);
     }

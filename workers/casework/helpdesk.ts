@@ -5,7 +5,7 @@
 // so it is sequenced with their messages and their intake resumes where it was. Tickets are sealed
 // in Redis and expire; an applicant's erasure removes theirs.
 import { createHmac } from 'node:crypto';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../platform/redis-client.js';
 import type { FlowInput, StoredMedia } from '../../flows/engine/types.js';
 import { translator } from '../../flows/i18n/index.js';
 import { maskPersonal } from '../../flows/understand/mask.js';
@@ -48,7 +48,7 @@ export interface HelpRequest {
 }
 
 export interface HelpdeskDeps {
-  redis: Redis;
+  redis: RedisClient;
   protector: DataProtector;
   prefix: string;
   roster: RosterStore;

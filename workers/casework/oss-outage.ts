@@ -2,7 +2,7 @@
 // filed) in OSS is put on hold (waiting_oss, no SLA reminders: nobody can make progress), and its
 // applicant and holder are told; when it is back, each held case returns to where it was, its
 // claim SLA starts again, and the holders are reminded and the applicants told.
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../platform/redis-client.js';
 import { OSS_HOLDABLE } from '../../flows/casework/coordination.js';
 import type { CaseRecord, CaseStatus, CaseStore, TransitionSpec } from '../cases/store.js';
 import type { RosterStore } from '../staff/roster.js';
@@ -12,7 +12,7 @@ import type { Notice } from './notice.js';
 import type { PlanStore } from './plans.js';
 
 export interface OssOutageDeps {
-  redis: Redis;
+  redis: RedisClient;
   prefix: string;
   cases: CaseStore;
   casework: Casework;

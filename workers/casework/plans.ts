@@ -3,14 +3,14 @@
 // it: handled again after a crash, the command finds the same plan, repeats each step (each made once
 // per source by the case store) and sends the same messages under the same ids.
 import { createHash } from 'node:crypto';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../platform/redis-client.js';
 
 /** Longer than any redelivery of an inbox entry (its dedupe window is a week). */
 const PLAN_TTL_S = 7 * 24 * 3600;
 
 export class PlanStore {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly prefix: string,
   ) {}
 

@@ -2,7 +2,7 @@
 // when a notice about a case is queued its message ids (as the network will know them) are noted
 // with the case id; an operator who replies "KLAIM" or "DETAIL" to a new-case notice then acts on
 // that case. The records hold case ids only and expire.
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../platform/redis-client.js';
 import type { DataProtector } from '../platform/crypto.js';
 import type { Outbound } from '../outbound/message.js';
 
@@ -14,7 +14,7 @@ export type NetworkIds = (outboundId: string) => readonly string[];
 
 export class QuoteStore {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly protector: DataProtector,
     private readonly prefix: string,
   ) {}

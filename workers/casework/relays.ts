@@ -1,7 +1,7 @@
 // What an applicant's next message is for, while an operator waits on it: the answer to a TANYA,
 // the OSS one-time code after KODE (10 minutes, then forgotten), or the 1–5 rating after the NIB.
 // Kept in Redis with expiry; the code itself is never written anywhere, only who asked for it.
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../platform/redis-client.js';
 import type { DataProtector } from '../platform/crypto.js';
 
 export type RelayKind = 'code' | 'ask' | 'rating';
@@ -20,7 +20,7 @@ const TTL: Readonly<Record<RelayKind, number>> = { code: CODE_TTL_MS, ask: ASK_T
 
 export class RelayStore {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly protector: DataProtector,
     private readonly prefix: string,
   ) {}
@@ -38,6 +38,19 @@ export class RelayStore {
     const key = this.key(kind, applicantChat);
     const sealed = await this.redis.get(key);
     return sealed === null ? undefined : (this.protector.openJson(sealed, key) as PendingRelay);
+  }
+
+  /** Every kind pending for the applicant, in one round trip (each message asks). */
+  async pending(applicantChat: string): Promise<Partial<Record<RelayKind, PendingRelay>>> {
+    const kinds = ['code', 'ask', 'rating'] as const;
+    const keys = kinds.map((kind) => this.key(kind, applicantChat));
+    const sealed = await this.redis.mget(...keys);
+    const pending: Partial<Record<RelayKind, PendingRelay>> = {};
+    kinds.forEach((kind, i) => {
+      const value = sealed[i];
+      if (value) pending[kind] = this.protector.openJson(value, keys[i] ?? '') as PendingRelay;
+    });
+    return pending;
   }
 
   async clear(kind: RelayKind, applicantChat: string): Promise<void> {

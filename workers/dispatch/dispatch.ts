@@ -4,6 +4,7 @@
 // Done jobs are removed at once: nothing naming the case stays behind after HAPUS DATA.
 import { createHash } from 'node:crypto';
 import { Queue, Worker, type ConnectionOptions } from 'bullmq';
+import { CAPPED_EVENTS } from '../platform/queues.js';
 
 export const DISPATCH_QUEUE = 'dispatch';
 
@@ -18,17 +19,23 @@ export class DispatchQueue {
     this.queue = new Queue<DispatchJob>(DISPATCH_QUEUE, {
       connection,
       prefix: `${prefix}:bull`,
+      streams: CAPPED_EVENTS,
       defaultJobOptions: { attempts: 20, backoff: { type: 'exponential', delay: 1000 }, removeOnComplete: true, removeOnFail: { age: 30 * 24 * 3600 } },
     });
   }
 
   async add(caseId: string): Promise<void> {
-    await this.queue.add('dispatch', { caseId }, { jobId: `d-${createHash('sha256').update(caseId).digest('base64url').slice(0, 24)}` });
+    await this.queue.add('dispatch', { caseId }, { jobId: dispatchJobId(caseId) });
   }
 
   close(): Promise<void> {
     return this.queue.close();
   }
+}
+
+/** One job per case: dispatching the same case again while its job exists adds nothing. */
+export function dispatchJobId(caseId: string): string {
+  return `d-${createHash('sha256').update(caseId).digest('base64url').slice(0, 24)}`;
 }
 
 export function createDispatchWorker(deps: { connection: ConnectionOptions; prefix: string; dispatch: (caseId: string) => Promise<void> }): Worker<DispatchJob> {

@@ -1,15 +1,18 @@
 // The durable per-chat inbox: messages are deduplicated and queued per chat in one atomic step;
 // chats are leased to one handler at a time across all processes (mailroom-style).
-import type { Redis, Result } from 'ioredis';
+import { randomBytes } from 'node:crypto';
+import type { Result } from 'ioredis';
+import { scanPages, type RedisClient } from '../platform/redis-client.js';
 import type { DataProtector } from '../platform/crypto.js';
 import { defineScript } from '../platform/redis.js';
 import type { InboxEntry } from './entry.js';
 
 declare module 'ioredis' {
   interface RedisCommander<Context> {
-    acceptInbound(seen: string, queue: string, ready: string, wake: string, entry: string, ttl: number, chatKey: string): Result<number, Context>;
-    claimChat(ready: string, prefix: string, leaseMs: number, token: string): Result<[string | null, string | number | null], Context>;
+    acceptInbound(seen: string, queue: string, ready: string, wake: string, entry: string, ttl: number, chatKey: string, attempt: string): Result<[number, number], Context>;
+    claimChat(ready: string, prefix: string, leaseMs: number, token: string, sessionPrefix: string): Result<[string | null, string | number | null, string | null, string | null] | [string | null, string | number | null], Context>;
     commitHead(queue: string, ready: string, lease: string, session: string, failures: string, token: string, chatKey: string, expected: string, sealed: string, leaseMs: number): Result<[number, string | null] | [number], Context>;
+    releaseChat(queue: string, ready: string, lease: string, token: string, chatKey: string): Result<number, Context>;
     failHead(queue: string, ready: string, lease: string, failures: string, dead: string, deadIndex: string, token: string, chatKey: string, maxFailures: number, delayMs: number, keepSeconds: number): Result<number, Context>;
     dropSession(session: string, version: string): Result<number, Context>;
   }
@@ -47,20 +50,22 @@ export interface SessionRow {
   value: unknown;
 }
 
+export type Accepted = { duplicate: false } | { duplicate: true; firstAcceptedMsAgo: number };
+
 export interface StoredSession {
   version: number;
   value: unknown;
 }
 
 export type Claim =
-  | { kind: 'chat'; chatKey: string; entry: InboxEntry | undefined }
+  | { kind: 'chat'; chatKey: string; entry: InboxEntry | undefined; session: StoredSession | undefined }
   | { kind: 'idle'; retryInMs: number };
 
 export class Inbox {
   private readonly keys: ReturnType<typeof inboxKeys>;
 
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly protector: DataProtector,
     readonly options: InboxOptions,
   ) {
@@ -78,24 +83,34 @@ export class Inbox {
     return this.keys.wake;
   }
 
-  async accept(entry: InboxEntry): Promise<{ duplicate: boolean }> {
+  /**
+   * Appends the entry unless its id was seen. `attempt` names one accept call across its retries: a
+   * try whose answer was lost is then this call's own success, not a duplicate. A duplicate carries
+   * how long ago the first delivery was accepted.
+   */
+  async accept(entry: InboxEntry, attempt: string = randomBytes(9).toString('base64url')): Promise<Accepted> {
     const chatKey = this.chatKeyOf(entry.chat);
     const sealed = this.protector.sealJson(entry, this.keys.queue(chatKey));
-    const added = await this.redis.acceptInbound(
+    const [code, ageMs] = await this.redis.acceptInbound(
       this.keys.seen(this.protector.lookupHash(`msg:${entry.id}`)), this.keys.queue(chatKey), this.keys.ready, this.keys.wake,
-      sealed, this.options.seenTtlSeconds, chatKey,
+      sealed, this.options.seenTtlSeconds, chatKey, attempt,
     );
-    return { duplicate: added === 0 };
+    return code === 0 ? { duplicate: true, firstAcceptedMsAgo: ageMs } : { duplicate: false };
   }
 
+  /** Leases the next claimable chat and returns its first entry with its session (one round trip). */
   async claim(token: string): Promise<Claim> {
-    const [chatKey, head] = await this.redis.claimChat(this.keys.ready, this.keys.base, this.options.leaseMs, token);
+    const [chatKey, head, version, sealed] = await this.redis.claimChat(this.keys.ready, this.keys.base, this.options.leaseMs, token, this.keys.session(''));
     if (chatKey === null) return { kind: 'idle', retryInMs: Number(head) };
-    return { kind: 'chat', chatKey, entry: this.decode(chatKey, head) };
+    return { kind: 'chat', chatKey, entry: this.decode(chatKey, head), session: this.openSession(chatKey, version, sealed) };
   }
 
   async loadSession(chatKey: string): Promise<StoredSession | undefined> {
     const [version, sealed] = await this.redis.hmget(this.keys.session(chatKey), 'v', 'd');
+    return this.openSession(chatKey, version, sealed);
+  }
+
+  private openSession(chatKey: string, version: string | null | undefined, sealed: string | null | undefined): StoredSession | undefined {
     if (version == null || sealed == null) return undefined;
     return { version: Number(version), value: this.protector.openJson(sealed, this.keys.session(chatKey)) };
   }
@@ -110,6 +125,12 @@ export class Inbox {
     if (result[0] === -1) throw new LeaseLostError(chatKey);
     if (result[0] === -2) throw new SessionConflictError(chatKey, expectedVersion, String(result[1]));
     return this.decode(chatKey, result[1] ?? null);
+  }
+
+  /** Hands a leased chat back (a lane stopping); false when the lease was no longer this token's. */
+  async release(chatKey: string, token: string): Promise<boolean> {
+    const released = await this.redis.releaseChat(this.keys.queue(chatKey), this.keys.ready, this.keys.lease(chatKey), token, chatKey);
+    return released === 1;
   }
 
   /** The head entry failed; returns 0 when it was moved to the chat's dead-letter list. */
@@ -147,16 +168,13 @@ export class Inbox {
 
   /** Every stored session, a page at a time (SCAN), for the retention sweep. */
   async *sessions(): AsyncGenerator<SessionRow> {
-    let cursor = '0';
-    do {
-      const [next, keys] = await this.redis.scan(cursor, 'MATCH', this.keys.session('*'), 'COUNT', 200);
-      cursor = next;
+    for await (const keys of scanPages(this.redis, this.keys.session('*'))) {
       for (const key of keys) {
         const chatKey = key.slice(this.keys.session('').length);
         const stored = await this.loadSession(chatKey);
         if (stored) yield { chatKey, ...stored };
       }
-    } while (cursor !== '0');
+    }
   }
 
   /** Deletes a session judged stale, unless a message changed it since it was read. */
@@ -170,7 +188,7 @@ export class Inbox {
   }
 }
 
-const numberOfKeys = { acceptInbound: 4, claimChat: 1, commitHead: 5, failHead: 6, dropSession: 1 } as const;
+const numberOfKeys = { acceptInbound: 4, claimChat: 1, commitHead: 5, failHead: 6, dropSession: 1, releaseChat: 3 } as const;
 
 export function inboxKeys(prefix: string) {
   const base = `${prefix}:inbox:`;

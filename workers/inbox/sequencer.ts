@@ -2,9 +2,9 @@
 // the session and consuming the entry together. Lanes sleep until woken (locally, or through the
 // wake list from another process) and re-check at least every second for expired leases.
 import { randomBytes } from 'node:crypto';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../platform/redis-client.js';
 import type { Logger } from '../platform/logger.js';
-import { LeaseLostError, SessionConflictError, type Inbox } from './inbox.js';
+import { LeaseLostError, SessionConflictError, type Inbox, type StoredSession } from './inbox.js';
 import type { InboxEntry } from './entry.js';
 
 export type EntryHandler = (entry: InboxEntry, session: unknown) => Promise<{ session: unknown }>;
@@ -12,7 +12,7 @@ export type EntryHandler = (entry: InboxEntry, session: unknown) => Promise<{ se
 export interface SequencerDeps {
   inbox: Inbox;
   /** A dedicated connection: it blocks on the wake list. */
-  wakeConnection: Redis;
+  wakeConnection: RedisClient;
   handle: EntryHandler;
   logger: Logger;
   lanes: number;
@@ -28,6 +28,8 @@ export class Sequencer {
   private lanes: Promise<void>[] = [];
   private waiters: (() => void)[] = [];
   private waker: Promise<void> | undefined;
+  /** A wake-up that came while no lane was idle (all claiming or handling): the next idle() skips its sleep. */
+  private wakePending = false;
 
   constructor(private readonly deps: SequencerDeps) {}
 
@@ -42,6 +44,7 @@ export class Sequencer {
   notify(): void {
     const waiters = this.waiters;
     this.waiters = [];
+    this.wakePending = waiters.length === 0;
     for (const wake of waiters) wake();
   }
 
@@ -70,11 +73,10 @@ export class Sequencer {
       await this.idle(claim.retryInMs >= 0 ? Math.min(claim.retryInMs + 5, IDLE_RECHECK_MS) : IDLE_RECHECK_MS);
       return;
     }
-    if (claim.entry) await this.drainChat(claim.chatKey, token, claim.entry);
+    if (claim.entry) await this.drainChat(claim.chatKey, token, claim.entry, claim.session);
   }
 
-  private async drainChat(chatKey: string, token: string, first: InboxEntry): Promise<void> {
-    const stored = await this.deps.inbox.loadSession(chatKey);
+  private async drainChat(chatKey: string, token: string, first: InboxEntry, stored: StoredSession | undefined): Promise<void> {
     let version = stored?.version ?? 0;
     let session = stored?.value;
     let entry: InboxEntry | undefined = first;
@@ -86,6 +88,17 @@ export class Sequencer {
       entry = next;
       session = result.session;
       version = session === null || session === undefined ? 0 : version + 1;
+    }
+    // Stopping with entries left: another instance takes them now rather than after the lease.
+    if (entry) await this.handBack(chatKey, token);
+  }
+
+  private async handBack(chatKey: string, token: string): Promise<void> {
+    try {
+      await this.deps.inbox.release(chatKey, token);
+    } catch (err) {
+      // The lease still expires on its own; nothing is lost.
+      this.deps.logger.warn({ err: (err as Error).message }, 'could not hand the chat back on stop; its lease will expire');
     }
   }
 
@@ -115,6 +128,10 @@ export class Sequencer {
   }
 
   private idle(ms: number): Promise<void> {
+    if (this.wakePending) {
+      this.wakePending = false;
+      return Promise.resolve();
+    }
     return new Promise((resolve) => {
       const timer = setTimeout(done, ms);
       const waiters = this.waiters;

@@ -51,7 +51,30 @@ export class UndeliverableError extends Error {
   }
 }
 
+/** WhatsApp said 429 (rate-overlimit): this number sends too fast; retry later, slower. */
+export class RateLimitedError extends Error {
+  constructor(message = 'rate limited by the network') {
+    super(message);
+    this.name = 'RateLimitedError';
+  }
+}
+
+/**
+ * WhatsApp said 463 (reachout timelock): the number may not start new chats for a while, but may
+ * still answer in existing ones. `untilMs` is when the restriction ends, when known.
+ */
+export class ReachoutLockedError extends Error {
+  constructor(readonly untilMs?: number) {
+    super('new chats are restricted for this number (reachout timelock)');
+    this.name = 'ReachoutLockedError';
+  }
+}
+
 /** What the outbound worker needs of a network. */
 export interface Sender {
   send(message: ResolvedOutbound): Promise<void>;
+  /** Shows "typing…" in the chat until the next message is sent (or for about 10 s); best effort. */
+  typing?(chat: string): Promise<void>;
+  /** When the network has restricted new chats (reachout timelock): when that ends (epoch ms). */
+  reachoutLockedUntil?(): number | undefined;
 }

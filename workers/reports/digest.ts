@@ -3,7 +3,8 @@
 // the day is a working day. Posted once per office day: the messages' ids derive from the date, and
 // a mark in Redis makes a re-run that day (a retried job, a second trigger) post nothing.
 import { Queue, Worker, type ConnectionOptions } from 'bullmq';
-import type { Redis } from 'ioredis';
+import { CAPPED_EVENTS } from '../platform/queues.js';
+import type { RedisClient } from '../platform/redis-client.js';
 import { digestTiming, type DigestTiming } from '../../flows/reports/digest-time.js';
 import type { OfficeHours } from '../../flows/worktime/index.js';
 import type { Notice } from '../casework/notice.js';
@@ -18,7 +19,7 @@ export type DigestOutcome = 'posted' | 'already_posted' | Extract<DigestTiming, 
 
 export interface DigestPosterDeps {
   reports: Pick<Reports, 'digestNotices'>;
-  redis: Redis;
+  redis: RedisClient;
   prefix: string;
   officeHours: OfficeHours;
   /** DIGEST_AT, "HH:MM" office time. */
@@ -48,7 +49,7 @@ export class DigestPoster {
 }
 
 export function digestQueue(connection: ConnectionOptions, prefix: string): Queue {
-  return new Queue(DIGEST_QUEUE, { connection, prefix: `${prefix}:bull`, defaultJobOptions: { removeOnComplete: 30, removeOnFail: 30, attempts: 3, backoff: { type: 'exponential', delay: 30_000 } } });
+  return new Queue(DIGEST_QUEUE, { connection, prefix: `${prefix}:bull`, streams: CAPPED_EVENTS, defaultJobOptions: { removeOnComplete: 30, removeOnFail: 30, attempts: 3, backoff: { type: 'exponential', delay: 30_000 } } });
 }
 
 /** Every day at `at` (HH:MM) office time; the job itself skips days off. */
@@ -66,6 +67,9 @@ export interface DigestWorkerDeps {
 
 export function createDigestWorker(deps: DigestWorkerDeps): Worker {
   return new Worker(DIGEST_QUEUE, async () => ({ outcome: await deps.poster.run(deps.clock()) }), {
-    connection: deps.connection, prefix: `${deps.prefix}:bull`, concurrency: 1, lockDuration: 60_000,
+    connection: deps.connection, prefix: `${deps.prefix}:bull`, concurrency: 1,
+    // A killed process's digest is taken up by another within seconds (BullMQ's defaults: a minute
+    // or more); the lock is renewed every half lockDuration while the job runs, however long it takes.
+    lockDuration: 8000, stalledInterval: 3000,
   });
 }

@@ -1,6 +1,7 @@
 // The intake funnel's counters in Redis: per stage, how many intakes reached it and how many were
 // left there. One script call per turn that moves the funnel (most turns do not), idempotent per cause.
-import type { Redis, Result } from 'ioredis';
+import type { Result } from 'ioredis';
+import type { RedisClient } from '../platform/redis-client.js';
 import type { DataProtector } from '../platform/crypto.js';
 import { defineScript } from '../platform/redis.js';
 import { funnelRows, type FunnelMove, type FunnelRow } from '../../flows/reports/funnel.js';
@@ -20,7 +21,7 @@ export class FunnelStore {
 
   /** `intakeTtlSeconds`: how long an intake's reached stages are kept without a turn (its longest life). */
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly protector: DataProtector,
     private readonly prefix: string,
     private readonly intakeTtlSeconds: number,

@@ -9,7 +9,9 @@
 import { readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Queue, Worker, type ConnectionOptions } from 'bullmq';
-import type { Redis, Result } from 'ioredis';
+import { CAPPED_EVENTS } from '../platform/queues.js';
+import type { Result } from 'ioredis';
+import { scanPages, type RedisClient } from '../platform/redis-client.js';
 import type { DataProtector } from '../platform/crypto.js';
 import { defineScript } from '../platform/redis.js';
 
@@ -49,7 +51,7 @@ export function sealedLocations(prefix: string): SealedLocation[] {
 }
 
 export interface ResealDeps {
-  redis: Redis;
+  redis: RedisClient;
   protector: DataProtector;
   locations: readonly SealedLocation[];
   mediaDir: string;
@@ -68,12 +70,7 @@ export class Resealer {
   }
 
   private async *keys(match: string): AsyncGenerator<string> {
-    let cursor = '0';
-    do {
-      const [next, keys] = await this.deps.redis.scan(cursor, 'MATCH', match, 'COUNT', 200);
-      cursor = next;
-      yield* keys;
-    } while (cursor !== '0');
+    for await (const keys of scanPages(this.deps.redis, match)) yield* keys;
   }
 
   private async resealLocation(location: SealedLocation): Promise<number> {
@@ -142,9 +139,12 @@ export async function requestReseal(queue: Queue, keyId: string): Promise<void> 
 }
 
 export function resealQueue(connection: ConnectionOptions, prefix: string): Queue {
-  return new Queue(RESEAL_QUEUE, { connection, prefix: `${prefix}:bull` });
+  return new Queue(RESEAL_QUEUE, { connection, prefix: `${prefix}:bull`, streams: CAPPED_EVENTS });
 }
 
 export function createResealWorker(deps: { connection: ConnectionOptions; prefix: string; resealer: Resealer }): Worker {
-  return new Worker(RESEAL_QUEUE, async () => deps.resealer.run(), { connection: deps.connection, prefix: `${deps.prefix}:bull`, concurrency: 1, lockDuration: 120_000 });
+  // A killed process's reseal is taken up by another within seconds; the lock is renewed while it runs.
+  return new Worker(RESEAL_QUEUE, async () => deps.resealer.run(), {
+    connection: deps.connection, prefix: `${deps.prefix}:bull`, concurrency: 1, lockDuration: 8000, stalledInterval: 3000,
+  });
 }

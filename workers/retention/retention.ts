@@ -4,6 +4,7 @@
 // files are deleted; and intakes left unfinished for ABANDONED_DAYS are deleted with their session
 // (an idle session goes too once none of its cases holds personal data any more).
 import { Queue, Worker, type ConnectionOptions } from 'bullmq';
+import { CAPPED_EVENTS } from '../platform/queues.js';
 import { sessionSchema, type Session } from '../../flows/intake/session.js';
 import type { AofRewrite } from '../platform/redis.js';
 import type { CaseStatus, CaseStore } from '../cases/store.js';
@@ -95,7 +96,7 @@ export async function scheduleRetention(queue: Queue, at: string, timeZone: stri
 }
 
 export function retentionQueue(connection: ConnectionOptions, prefix: string): Queue {
-  return new Queue(RETENTION_QUEUE, { connection, prefix: `${prefix}:bull`, defaultJobOptions: { removeOnComplete: 30, removeOnFail: 30 } });
+  return new Queue(RETENTION_QUEUE, { connection, prefix: `${prefix}:bull`, streams: CAPPED_EVENTS, defaultJobOptions: { removeOnComplete: 30, removeOnFail: 30 } });
 }
 
 /** How long after an erasure the append-only file is rewritten: the turn and its last reply are done by then. */
@@ -121,6 +122,8 @@ export interface RetentionWorkerDeps {
 
 export function createRetentionWorker(deps: RetentionWorkerDeps): Worker {
   return new Worker(RETENTION_QUEUE, async (job) => (job.name === 'compact' ? { aof: await deps.rewriteAppendOnlyFile() } : deps.retention.run(deps.clock())), {
-    connection: deps.connection, prefix: `${deps.prefix}:bull`, concurrency: 1, lockDuration: 60_000,
+    connection: deps.connection, prefix: `${deps.prefix}:bull`, concurrency: 1,
+    // A killed process's purge is taken up by another within seconds; the lock is renewed while it runs.
+    lockDuration: 8000, stalledInterval: 3000,
   });
 }

@@ -1,7 +1,8 @@
 // The staff roster: operators and coordinators with the areas they serve, kept in one Redis hash.
 // Phones and names are personal data, so each member is sealed at rest and filed under a keyed hash of
 // its phone (the staff key); other records (claims, events) store that key, never the phone.
-import type { Redis, Result } from 'ioredis';
+import type { Result } from 'ioredis';
+import type { RedisClient } from '../platform/redis-client.js';
 import { z } from 'zod';
 import { parseMobilePhone, type PhoneReason } from '../../flows/validators/phone.js';
 import type { DataProtector } from '../platform/crypto.js';
@@ -43,6 +44,8 @@ const STAFF_FIELDS = ['phone', 'name', 'role', 'areas', 'maxOpenCases', 'active'
 const MAX_AREAS = 1000;
 // A compare-and-set loses only to another write of the same member; a handful of rounds is plenty.
 const MAX_UPDATE_ATTEMPTS = 20;
+/** How long the in-memory roster is trusted without hearing of a change: it heals an announcement lost in a reconnect. */
+export const ROSTER_CACHE_MAX_AGE_MS = 60_000;
 
 const PHONE_PROBLEMS: Record<PhoneReason, string> = {
   not_a_number: 'phone must be an Indonesian mobile number in digits, e.g. "6281234500001" or "081234500001"',
@@ -133,14 +136,17 @@ export class RosterContentionError extends Error {
 
 export class RosterStore {
   private readonly hash: string;
+  private readonly channel: string;
+  private cache: RosterCache | undefined;
 
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly protector: DataProtector,
     prefix: string,
     private readonly clock: () => number = Date.now,
   ) {
     this.hash = `${prefix}:staff`;
+    this.channel = `${prefix}:staff:changed`;
     defineScript(redis, 'replaceStaff', 1, new URL('./scripts/replaceStaff.lua', import.meta.url));
   }
 
@@ -154,14 +160,37 @@ export class RosterStore {
   }
 
   async getByKey(key: string): Promise<StaffMember | undefined> {
-    const sealed = await this.redis.hget(this.hash, key);
+    const cached = await this.cache?.entries();
+    const sealed = cached ? cached.get(key) ?? null : await this.redis.hget(this.hash, key);
     return sealed === null ? undefined : this.open(key, sealed);
   }
 
   /** Every member, sorted by name. */
   async list(): Promise<StaffMember[]> {
-    const entries = Object.entries(await this.redis.hgetall(this.hash));
+    const entries = [...((await this.cache?.entries()) ?? new Map(Object.entries(await this.redis.hgetall(this.hash))))];
     return entries.map(([key, sealed]) => this.open(key, sealed)).sort(byName);
+  }
+
+  /**
+   * Serves reads from memory (every message asks whether its sender is staff) until a change is
+   * announced on the roster's channel, by this process or another. `subscriber` is a connection of
+   * its own (subscribing takes it over). Returns once subscribed.
+   */
+  async watch(subscriber: RedisClient, maxAgeMs = ROSTER_CACHE_MAX_AGE_MS): Promise<void> {
+    const cache = new RosterCache(() => this.redis.hgetall(this.hash), maxAgeMs);
+    subscriber.on('message', (channel: string) => { if (channel === this.channel) cache.invalidate(); });
+    // Announcements missed while disconnected: nothing is served from memory until subscribed again.
+    subscriber.on('close', () => cache.suspend());
+    subscriber.on('ready', () => cache.resume());
+    await subscriber.subscribe(this.channel);
+    cache.resume();
+    this.cache = cache;
+  }
+
+  /** Tells every process's cache (this one's at once) that the roster changed. */
+  private async announce(): Promise<void> {
+    this.cache?.invalidate();
+    await this.redis.publish(this.channel, '1');
   }
 
   /** Creates when absent; returns created:false and the existing member when the phone is taken. */
@@ -169,7 +198,10 @@ export class RosterStore {
     const member = newMember(input, this.clock());
     const key = this.staffKey(member.phone);
     const added = await this.redis.hsetnx(this.hash, key, this.seal(key, member));
-    if (added === 1) return { created: true, member };
+    if (added === 1) {
+      await this.announce();
+      return { created: true, member };
+    }
     const existing = await this.getByKey(key);
     // Nothing deletes members, so the one that won the race is still there.
     return { created: false, member: existing ?? member };
@@ -183,7 +215,10 @@ export class RosterStore {
       if (sealed === null) return undefined;
       const next = applyPatch(this.open(key, sealed), patch, this.clock());
       const outcome = await this.redis.replaceStaff(this.hash, key, sealed, this.seal(key, next));
-      if (outcome === 1) return next;
+      if (outcome === 1) {
+        await this.announce();
+        return next;
+      }
       if (outcome === -1) return undefined;
     }
     throw new RosterContentionError(key);
@@ -201,6 +236,43 @@ export class RosterStore {
 
   private open(key: string, sealed: string): StaffMember {
     return this.protector.openJson(sealed, `staff:${key}`) as StaffMember;
+  }
+}
+
+/**
+ * The roster's sealed entries in memory: loaded on first use, dropped when a change is announced,
+ * and reloaded after a while anyway (an announcement lost in a reconnect heals by itself).
+ */
+class RosterCache {
+  private loaded: { at: number; entries: Promise<Map<string, string>> } | undefined;
+  private live = false;
+
+  constructor(private readonly load: () => Promise<Record<string, string>>, private readonly maxAgeMs: number) {}
+
+  /** The entries, or undefined while the change announcements may be missed (read Redis then). */
+  entries(): Promise<Map<string, string>> | undefined {
+    if (!this.live) return undefined;
+    if (!this.loaded || Date.now() - this.loaded.at > this.maxAgeMs) {
+      const entries = this.load().then((all) => new Map(Object.entries(all)));
+      // A failed load is not kept: the next read tries again.
+      entries.catch(() => this.invalidate());
+      this.loaded = { at: Date.now(), entries };
+    }
+    return this.loaded.entries;
+  }
+
+  invalidate(): void {
+    this.loaded = undefined;
+  }
+
+  suspend(): void {
+    this.live = false;
+    this.loaded = undefined;
+  }
+
+  resume(): void {
+    this.live = true;
+    this.loaded = undefined;
   }
 }
 

@@ -10,7 +10,7 @@ import type {
   SignalDataTypeMap,
   SignalKeyStore,
 } from '@whiskeysockets/baileys';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../../../workers/platform/redis-client.js';
 import type { DataProtector } from '../../../workers/platform/crypto.js';
 
 /**
@@ -41,7 +41,7 @@ export interface RedisAuthStore {
 }
 
 export interface AuthStoreDeps {
-  redis: Redis;
+  redis: RedisClient;
   protector: DataProtector;
   /** Key prefix of this number's session, e.g. `loket:wa:<session>`. */
   base: string;

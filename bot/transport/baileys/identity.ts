@@ -2,7 +2,7 @@
 // `<id>@lid`. Every LID↔PN pair learnt is kept in Redis (fields keyed by HMAC, values sealed) and
 // mirrored in memory, so that resolving a chat id is synchronous: the inbound handler's first await
 // must be the durable inbox write, not a lookup.
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../../../workers/platform/redis-client.js';
 import type { DataProtector } from '../../../workers/platform/crypto.js';
 import type { PersonIds } from './jid.js';
 
@@ -25,7 +25,7 @@ export class IdentityMap {
   private readonly hashKey: string;
 
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly protector: DataProtector,
     base: string,
   ) {

@@ -1,7 +1,7 @@
 // One owner per WhatsApp number: two live sockets on one auth state make WhatsApp close one of
 // them with connectionReplaced (440) and lose events. A process connects only while it holds this
 // Redis lease; it renews it well before expiry, and a crashed owner's lease simply times out.
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../../../workers/platform/redis-client.js';
 
 /**
  * loket_wa_lease_acquire
@@ -49,7 +49,7 @@ return 0
 
 export class NumberLease {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly key: string,
     private readonly owner: string,
     readonly leaseMs: number,

@@ -32,13 +32,14 @@ export function outboundParts(message: ResolvedOutbound): OutboundPart[] {
 
 export type SendFailure =
   | { kind: 'unavailable'; reason: string }
+  | { kind: 'rate_limited'; reason: string }
+  | { kind: 'reachout_locked'; reason: string }
   | { kind: 'undeliverable'; reason: string }
   | { kind: 'unknown'; reason: string };
 
 const UNAVAILABLE: Record<number, string> = {
   408: 'timed_out',
   428: 'connection_closed',
-  429: 'rate_limited',
   440: 'connection_replaced',
   500: 'server_error',
   503: 'service_unavailable',
@@ -52,11 +53,13 @@ const UNDELIVERABLE: Record<number, string> = {
   404: 'not_found',
   406: 'not_acceptable',
   413: 'too_large',
-  463: 'account_restricted',
 };
 
 export function classifySendError(error: unknown): SendFailure {
   const status = (error as { output?: { statusCode?: unknown } } | null)?.output?.statusCode;
+  // WhatsApp's own throttling signals: the worker backs off (429) or stops bulk (463), see pace.ts.
+  if (status === 429 || /rate-overlimit/i.test(error instanceof Error ? error.message : '')) return { kind: 'rate_limited', reason: 'rate_limited' };
+  if (status === 463) return { kind: 'reachout_locked', reason: 'account_restricted' };
   if (typeof status === 'number' && UNAVAILABLE[status]) return { kind: 'unavailable', reason: UNAVAILABLE[status] };
   if (typeof status === 'number' && UNDELIVERABLE[status]) return { kind: 'undeliverable', reason: UNDELIVERABLE[status] };
   const message = error instanceof Error ? error.message : '';

@@ -3,7 +3,7 @@
 // served: answering retries for old ones after a reconnect re-sends days-old messages.
 import { proto } from '@whiskeysockets/baileys';
 import type { WAMessage, WAMessageKey } from '@whiskeysockets/baileys';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../../../workers/platform/redis-client.js';
 import type { DataProtector } from '../../../workers/platform/crypto.js';
 
 interface StoredSent {
@@ -14,7 +14,7 @@ interface StoredSent {
 
 export class SentMessageStore {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly protector: DataProtector,
     private readonly base: string,
     /** Retries are served for this long after sending. */

@@ -8,12 +8,15 @@ import type {
   MiscMessageGenerationOptions,
   UserFacingSocketConfig,
   WAMessage,
+  WAPresence,
 } from '@whiskeysockets/baileys';
 
 export interface SocketLike {
   ev: BaileysEventEmitter;
   user?: Contact | undefined;
   sendMessage(jid: string, content: AnyMessageContent, options?: MiscMessageGenerationOptions): Promise<WAMessage | undefined>;
+  /** 'composing' shows "typing…" in the chat (a fire-and-forget chatstate node, no answer awaited). */
+  sendPresenceUpdate(type: WAPresence, toJid?: string): Promise<void>;
   groupMetadata(jid: string): Promise<GroupMetadata>;
   requestPairingCode(phoneNumber: string): Promise<string>;
   updateMediaMessage(message: WAMessage): Promise<WAMessage>;

@@ -6,11 +6,13 @@
 import { randomBytes } from 'node:crypto';
 import { downloadMediaMessage, makeCacheableSignalKeyStore, makeWASocket } from '@whiskeysockets/baileys';
 import type { MessageUpsertType, WAMessage } from '@whiskeysockets/baileys';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../../../workers/platform/redis-client.js';
 import type { DataProtector } from '../../../workers/platform/crypto.js';
 import type { Logger } from '../../../workers/platform/logger.js';
 import { maskChat } from '../../../workers/platform/logger.js';
 import {
+  RateLimitedError,
+  ReachoutLockedError,
   TransportUnavailableError,
   UndeliverableError,
   type InboundHandler,
@@ -54,7 +56,7 @@ export interface TransportAlert {
 }
 
 export interface BaileysTransportDeps {
-  redis: Redis;
+  redis: RedisClient;
   protector: DataProtector;
   logger: Logger;
   /** The bot's own number (digits): names the session, so each number has its own auth and lease. */
@@ -87,6 +89,8 @@ export interface BaileysTransport extends Transport {
   /** After a logout, replacement or mismatch: wipe nothing more, just connect again (a new QR/code). */
   relink(): Promise<void>;
   networkIds(outboundId: string): readonly string[];
+  typing(chat: string): Promise<void>;
+  reachoutLockedUntil(): number | undefined;
 }
 
 const ALERT_STATES = new Set<ConnectionState>(['replaced', 'logged_out', 'forbidden', 'mismatch']);
@@ -120,6 +124,8 @@ class BaileysWhatsApp implements BaileysTransport {
   private qr: string | undefined;
   private code: string | undefined;
   private codeRequested = false;
+  /** While WhatsApp restricts new chats (reachout timelock): when that ends, epoch ms. */
+  private reachoutLockedUntilMs: number | undefined;
 
   constructor(private readonly deps: BaileysTransportDeps) {
     this.clock = deps.clock ?? systemClock;
@@ -157,6 +163,19 @@ class BaileysWhatsApp implements BaileysTransport {
     if (isGroupJid(jid)) await this.ensureGroupMetadata(socket, jid);
     for (const part of outboundParts(message)) await this.sendPart(socket, jid, part);
     this.counters.sent();
+  }
+
+  /** "typing…" in a person's chat (not in groups: many members, no one waiting for the bot there). */
+  async typing(chat: string): Promise<void> {
+    const socket = this.socket;
+    const jid = chatToJid(chat);
+    if (this.state !== 'open' || !socket || !jid || isGroupJid(jid)) return;
+    await socket.sendPresenceUpdate('composing', jid);
+  }
+
+  reachoutLockedUntil(): number | undefined {
+    const until = this.reachoutLockedUntilMs;
+    return until !== undefined && until > this.clock.now() ? until : undefined;
   }
 
   /** A reply quotes one part of a message (text, image, document): each part's id, as outboundParts makes them. */
@@ -314,6 +333,7 @@ class BaileysWhatsApp implements BaileysTransport {
       if (update.qr) this.onQr(socket, auth, update.qr);
       if (update.connection === 'open') this.onOpen();
       if (update.connection === 'close') void this.onClose(update.lastDisconnect?.error);
+      if (update.reachoutTimeLock) this.onReachoutTimeLock(update.reachoutTimeLock);
     });
     socket.ev.on('creds.update', () => void auth.saveCreds().catch((err: unknown) => this.writeFailed('creds', err)));
     // Messages from a socket being replaced are still accepted: WhatsApp already has its receipt.
@@ -339,6 +359,14 @@ class BaileysWhatsApp implements BaileysTransport {
       },
       (err: unknown) => this.deps.logger.error({ event: 'wa_pairing_code_failed', err: errorMessage(err) }, 'pairing code request failed'),
     );
+  }
+
+  /** WhatsApp restricts starting chats (463) but keeps existing ones: bulk stops until it ends. */
+  private onReachoutTimeLock(lock: { isActive?: boolean; timeEnforcementEnds?: Date }): void {
+    const ends = lock.timeEnforcementEnds?.getTime();
+    this.reachoutLockedUntilMs = lock.isActive === false ? undefined : ends ?? this.clock.now() + 24 * 3600_000;
+    if (this.reachoutLockedUntilMs === undefined) return;
+    this.deps.logger.warn({ event: 'wa_reachout_timelock', until: new Date(this.reachoutLockedUntilMs).toISOString() }, 'WhatsApp restricts new chats for this number');
   }
 
   private onOpen(): void {
@@ -515,6 +543,8 @@ class BaileysWhatsApp implements BaileysTransport {
     this.counters.failed(failure.reason);
     this.deps.logger.warn({ event: 'wa_send_failed', to: maskChat(jid), reason: failure.reason }, 'WhatsApp send failed');
     if (failure.kind === 'unavailable') return new TransportUnavailableError(failure.reason);
+    if (failure.kind === 'rate_limited') return new RateLimitedError(failure.reason);
+    if (failure.kind === 'reachout_locked') return new ReachoutLockedError(this.reachoutLockedUntil());
     if (failure.kind === 'undeliverable') return new UndeliverableError(failure.reason);
     return err instanceof Error ? err : new Error(failure.reason);
   }

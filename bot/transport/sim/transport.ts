@@ -1,7 +1,8 @@
 // The simulator: a WhatsApp stand-in whose "phones" are HTTP clients (the /sim page, tests, training
 // tools). Inbound arrives through POST /sim/inbound; what the bot sends lands in a per-chat outbox.
 import { EventEmitter } from 'node:events';
-import type { Redis, Result } from 'ioredis';
+import type { Result } from 'ioredis';
+import { scanPages, type RedisClient } from '../../../workers/platform/redis-client.js';
 import type { DataProtector } from '../../../workers/platform/crypto.js';
 import { defineScript } from '../../../workers/platform/redis.js';
 import type { InboundHandler, ResolvedOutbound, Transport, TransportStatus } from '../types.js';
@@ -40,7 +41,7 @@ export class SimTransport implements Transport {
   private readonly delivered = new EventEmitter().setMaxListeners(0);
 
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly protector: DataProtector,
     private readonly prefix: string,
   ) {
@@ -96,7 +97,7 @@ export class SimTransport implements Transport {
     const own = this.outboxKey(chat);
     await this.redis.del(own, `${own}:seq`);
     if (markers.length === 0) return;
-    for await (const keys of this.redis.scanStream({ match: `${this.prefix}:sim:outbox:*`, count: 200 }) as AsyncIterable<string[]>) {
+    for await (const keys of scanPages(this.redis, `${this.prefix}:sim:outbox:*`)) {
       for (const key of keys.filter((k) => !k.endsWith(':seq'))) await this.dropNaming(key, markers);
     }
   }

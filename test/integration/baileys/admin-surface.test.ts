@@ -6,7 +6,7 @@ import { Registry } from 'prom-client';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { adminPairingPlugin } from '../../../bot/server/admin-pairing.js';
 import { registerBaileysMetrics } from '../../../bot/transport/baileys/prometheus.js';
-import { TransportUnavailableError } from '../../../bot/transport/types.js';
+import { RateLimitedError, TransportUnavailableError } from '../../../bot/transport/types.js';
 import { connectTestRedis, uniquePrefix } from '../../support/redis.js';
 import { FakeClock } from '../../unit/baileys/fake-clock.js';
 import { direct, PHONE_A, pnJid, text } from '../../unit/baileys/wa-fixtures.js';
@@ -90,7 +90,7 @@ describe('/metrics follows the transport', () => {
     factory.last.open();
     await transport.send({ id: 'out-1', chat: PHONE_A, text: 'Halo, ada yang bisa dibantu?' });
     factory.last.failNextSend = new Boom('rate-overlimit', { statusCode: 429 });
-    await expect(transport.send({ id: 'out-2', chat: PHONE_A, text: 'lagi' })).rejects.toBeInstanceOf(TransportUnavailableError);
+    await expect(transport.send({ id: 'out-2', chat: PHONE_A, text: 'lagi' })).rejects.toBeInstanceOf(RateLimitedError);
 
     const now = Math.floor(clock.now() / 1000);
     const fresh = direct(pnJid(PHONE_A), text('mau bikin NIB'), { atSeconds: now });

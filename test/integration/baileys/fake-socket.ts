@@ -23,6 +23,7 @@ export class FakeSocket implements SocketLike {
   readonly sent: SentRecord[] = [];
   readonly groupMetadataCalls: string[] = [];
   readonly pairingRequests: string[] = [];
+  readonly presences: { type: string; jid: string | undefined }[] = [];
   ended = false;
   failNextSend: unknown;
 
@@ -37,6 +38,11 @@ export class FakeSocket implements SocketLike {
     this.sent.push({ jid, content, options });
     const message = 'text' in content ? { conversation: content.text } : { imageMessage: { mimetype: 'image/png' } };
     return Promise.resolve(proto.WebMessageInfo.fromObject({ key: { remoteJid: jid, fromMe: true, id: options?.messageId }, message }) as WAMessage);
+  }
+
+  sendPresenceUpdate(type: string, toJid?: string): Promise<void> {
+    this.presences.push({ type, jid: toJid });
+    return Promise.resolve();
   }
 
   groupMetadata(jid: string): Promise<GroupMetadata> {

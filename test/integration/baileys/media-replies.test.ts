@@ -18,7 +18,9 @@ import { makeTransport, SocketFactory } from './fake-socket.js';
 
 const redis = connectTestRedis();
 const factory = new SocketFactory();
-const downloadMedia = vi.fn<MediaDownloader>(() => Promise.resolve(Readable.from([Buffer.alloc(2_000, 7)])));
+// Bytes that start as a JPEG does: the policy checks the downloaded bytes against the mimetype.
+const JPEG_BYTES = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(1_996, 7)]);
+const downloadMedia = vi.fn<MediaDownloader>(() => Promise.resolve(Readable.from([JPEG_BYTES])));
 let transport: BaileysTransport;
 let logLines: string[];
 let app: TestApp;

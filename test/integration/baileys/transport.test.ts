@@ -2,7 +2,7 @@ import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { Boom } from '@hapi/boom';
 import { DisconnectReason } from '@whiskeysockets/baileys';
 import { connectTestRedis, uniquePrefix } from '../../support/redis.js';
-import { TransportUnavailableError, UndeliverableError, type InboundHandler } from '../../../bot/transport/types.js';
+import { RateLimitedError, ReachoutLockedError, TransportUnavailableError, UndeliverableError, type InboundHandler } from '../../../bot/transport/types.js';
 import { MediaTooLargeError, type BaileysTransport, type TransportAlert } from '../../../bot/transport/baileys/index.js';
 import { waMessageId } from '../../../bot/transport/baileys/outbound.js';
 import { FakeClock } from '../../unit/baileys/fake-clock.js';
@@ -361,13 +361,35 @@ describe('outbound', () => {
   it.each([
     ['a permanent rejection', new Boom('not-acceptable', { statusCode: 406 }), UndeliverableError, 'not_acceptable'],
     ['a dropped connection', new Boom('Connection Closed', { statusCode: 428 }), TransportUnavailableError, 'connection_closed'],
-    ['rate-overlimit', new Boom('rate-overlimit', { statusCode: 429 }), TransportUnavailableError, 'rate_limited'],
+    ['rate-overlimit', new Boom('rate-overlimit', { statusCode: 429 }), RateLimitedError, 'rate_limited'],
+    ['a reachout timelock', new Boom('account restricted', { statusCode: 463 }), ReachoutLockedError, 'account_restricted'],
   ])('maps %s to the right error and counts it', async (_name, error, kind, reason) => {
     const { factory, transport } = await started();
     factory.last.open();
     factory.last.failNextSend = error;
     await expect(transport.send({ id: 'e1', chat: PHONE_A, text: 'x' })).rejects.toBeInstanceOf(kind);
     expect(transport.stats().failed[reason]).toBe(1);
+  });
+
+  it('shows "typing…" in a person\'s chat, never in a group, and only while connected', async () => {
+    const { factory, transport } = await started();
+    await transport.typing(PHONE_A);
+    factory.last.open();
+    await transport.typing(PHONE_A);
+    await transport.typing(LID_A);
+    await transport.typing(GROUP);
+    expect(factory.last.presences).toEqual([{ type: 'composing', jid: pnJid(PHONE_A) }, { type: 'composing', jid: LID_A }]);
+  });
+
+  it('remembers a reachout timelock until WhatsApp says it ends, and forgets it once lifted', async () => {
+    const { factory, transport, clock } = await started();
+    factory.last.open();
+    expect(transport.reachoutLockedUntil()).toBeUndefined();
+    const ends = new Date(clock.now() + 3600_000);
+    factory.last.ev.emit('connection.update', { reachoutTimeLock: { isActive: true, timeEnforcementEnds: ends } });
+    expect(transport.reachoutLockedUntil()).toBe(ends.getTime());
+    factory.last.ev.emit('connection.update', { reachoutTimeLock: { isActive: false } });
+    expect(transport.reachoutLockedUntil()).toBeUndefined();
   });
 
   it('rejects a chat id that is not a WhatsApp address as undeliverable', async () => {

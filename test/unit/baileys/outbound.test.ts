@@ -34,7 +34,8 @@ describe('classifySendError', () => {
   const table: Array<[string, unknown, string, string]> = [
     ['connection closed', new Boom('Connection Closed', { statusCode: 428 }), 'unavailable', 'connection_closed'],
     ['timed out', new Boom('Timed Out', { statusCode: 408 }), 'unavailable', 'timed_out'],
-    ['rate-overlimit', new Boom('rate-overlimit', { statusCode: 429 }), 'unavailable', 'rate_limited'],
+    ['rate-overlimit', new Boom('rate-overlimit', { statusCode: 429 }), 'rate_limited', 'rate_limited'],
+    ['reachout timelock', new Boom('account restricted', { statusCode: 463 }), 'reachout_locked', 'account_restricted'],
     ['not acceptable', new Boom('not-acceptable', { statusCode: 406 }), 'undeliverable', 'not_acceptable'],
     ['item not found', new Boom('item-not-found', { statusCode: 404 }), 'undeliverable', 'not_found'],
     ['forbidden (not in group)', new Boom('forbidden', { statusCode: 403 }), 'undeliverable', 'forbidden'],

@@ -56,8 +56,10 @@ function memoryStore() {
   const files = new Map<string, Buffer>();
   let n = 0;
   const store: MediaStore = {
-    put: (data) => {
-      const ref = `m_${String(++n).padStart(22, '0')}`;
+    exists: (ref) => Promise.resolve(files.has(ref)),
+    refFor: (_chat, messageId) => `m_${messageId.padStart(22, '0').slice(-22)}`,
+    put: (data, at) => {
+      const ref = at ?? `m_${String(++n).padStart(22, '0')}`;
       files.set(ref, data);
       return Promise.resolve(ref);
     },
@@ -102,7 +104,9 @@ function inbound(kind: Inbound['kind'], media: Partial<InboundMedia> & { downloa
 describe('accept: media through the policy', () => {
   it('downloads and stores a photo within the limit, under its plain mimetype', async () => {
     const h = harness();
-    await h.accept(inbound('image', { mimetype: 'image/jpeg; charset=binary', size: 500, filename: 'ktp.jpg', download: () => Promise.resolve(Buffer.alloc(500, 1)) }));
+    // A JPEG's signature, then filler: the bytes must be what the mimetype says (judgeBytes).
+    const jpeg = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(496, 1)]);
+    await h.accept(inbound('image', { mimetype: 'image/jpeg; charset=binary', size: 500, filename: 'ktp.jpg', download: () => Promise.resolve(jpeg) }));
     expect(h.stored()).toMatchObject({ mimetype: 'image/jpeg', size: 500, filename: 'ktp.jpg' });
     expect(h.files.size).toBe(1);
   });
