@@ -311,7 +311,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
         }),
       );
       for (const worker of workers) worker.on('error', bullErrorLogger(logger, worker.name));
-      for (const queue of [outbound.queue, timers.queue, dispatch.queue, retentionJobs, resealJobs, digestJobs, broadcasts.queue]) queue.on('error', bullErrorLogger(logger, queue.name));
+      for (const queue of [outbound.queue, outbound.bulk, timers.queue, dispatch.queue, retentionJobs, resealJobs, digestJobs, broadcasts.queue]) queue.on('error', bullErrorLogger(logger, queue.name));
       await scheduleRetention(retentionJobs, config.RETENTION_AT, hours.timeZone);
       await scheduleDigest(digestJobs, config.DIGEST_AT, hours.timeZone);
       if (protector.hasOlderKeys) await requestReseal(resealJobs, protector.keyId);

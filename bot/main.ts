@@ -26,37 +26,35 @@ interface RedisTarget {
 /** REDIS_CLUSTER_NODES: no embedded Redis; each master must pass the start checks that one server must. */
 async function openCluster(config: Config, logger: Logger): Promise<RedisTarget> {
   const connect = (): RedisClient => connectRedisCluster(config.redisClusterNodes);
-  const probe = connectRedisCluster(config.redisClusterNodes);
-  let warned = false;
-  probe.on('error', (err: Error) => {
-    if (!warned) logger.warn({ event: 'redis_waiting', err: err.message }, 'the Redis Cluster (REDIS_CLUSTER_NODES) is not reachable yet; waiting for it');
-    warned = true;
-  });
-  try {
+  await checkOnceReachable(connectRedisCluster(config.redisClusterNodes), logger, 'the Redis Cluster (REDIS_CLUSTER_NODES)', async (probe) => {
     const masters = await clusterMasters(probe);
     for (const master of masters) await assertRedisFit(master);
     logger.info({ masters: masters.length, prefix: config.redisKeyPrefix }, 'using the Redis Cluster (REDIS_CLUSTER_NODES)');
+  });
+  return { connect };
+}
+
+/**
+ * The start checks of a Redis Loket did not start: one that is away is waited for, with one warning
+ * (never its address: a URL may hold a password), then `check` runs on the probe connection.
+ */
+async function checkOnceReachable<T extends RedisClient>(probe: T, logger: Logger, what: string, check: (probe: T) => Promise<void>): Promise<void> {
+  let warned = false;
+  probe.on('error', (err: Error) => {
+    if (!warned) logger.warn({ event: 'redis_waiting', err: err.message }, `${what} is not reachable yet; waiting for it`);
+    warned = true;
+  });
+  try {
+    await check(probe);
   } finally {
     probe.disconnect();
   }
-  return { connect };
 }
 
 async function openRedis(config: Config, logger: Logger): Promise<RedisTarget> {
   if (config.redisClusterNodes.length > 0) return openCluster(config, logger);
   if (config.REDIS_URL) {
-    const probe = connectRedis(config.REDIS_URL);
-    // An external Redis that is away is waited for (its URL may hold a password: it is not logged).
-    let warned = false;
-    probe.on('error', (err: Error) => {
-      if (!warned) logger.warn({ event: 'redis_waiting', err: err.message }, 'Redis (REDIS_URL) is not reachable yet; waiting for it');
-      warned = true;
-    });
-    try {
-      await assertRedisFit(probe);
-    } finally {
-      probe.disconnect();
-    }
+    await checkOnceReachable(connectRedis(config.REDIS_URL), logger, 'Redis (REDIS_URL)', assertRedisFit);
     const url = config.REDIS_URL;
     return { connect: () => connectRedis(url) };
   }

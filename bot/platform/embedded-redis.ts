@@ -13,6 +13,8 @@ export interface EmbeddedRedisOptions {
   /** A fixed port (to restart on the same address); a free loopback port when absent. */
   port?: number;
   binary?: string;
+  /** DEBUG from loopback clients (tests and the soak make the server slow on purpose); off in production. */
+  debugCommand?: boolean;
 }
 
 export interface EmbeddedRedis {
@@ -72,6 +74,7 @@ function redisArgs(opts: EmbeddedRedisOptions, port: number): string[] {
     '--protected-mode', 'yes',
     // Where an operator (or a fault test) finds the server's process.
     '--pidfile', pidFileOf(opts.dataDir),
+    ...(opts.debugCommand ? ['--enable-debug-command', 'local'] : []),
   ];
 }
 

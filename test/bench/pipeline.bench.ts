@@ -27,7 +27,7 @@ import type { InboundHandler, ResolvedOutbound, Transport } from '../../bot/tran
 import { inboxKeys } from '../../workers/inbox/inbox.js';
 import { createDataProtector, type DataProtector } from '../../workers/platform/crypto.js';
 import { createLogger } from '../../workers/platform/logger.js';
-import { connectRedis } from '../../workers/platform/redis.js';
+import { connectRedis, infoSection } from '../../workers/platform/redis.js';
 import { SUMBERJO_UP_TO_KIRIM } from '../e2e/support/intake-script.js';
 
 const { values: args } = parseArgs({
@@ -108,13 +108,8 @@ async function baseline(redis: Redis, total: number): Promise<number> {
   return rate;
 }
 
-async function info(redis: Redis, section: string): Promise<Map<string, string>> {
-  const text = await redis.info(section);
-  return new Map(text.split(/\r?\n/).map((line) => line.split(':')).filter((p): p is [string, string] => p.length === 2));
-}
-
 async function usedMemory(redis: Redis): Promise<number> {
-  return Number((await info(redis, 'memory')).get('used_memory') ?? 0);
+  return Number((await infoSection(redis, 'memory')).get('used_memory') ?? 0);
 }
 
 /**
@@ -124,7 +119,7 @@ async function usedMemory(redis: Redis): Promise<number> {
  */
 async function cpuMs(redis: Redis): Promise<{ node: number; redis: number }> {
   const used = process.cpuUsage();
-  const cpu = await info(redis, 'cpu');
+  const cpu = await infoSection(redis, 'cpu');
   return { node: (used.user + used.system) / 1000, redis: (Number(cpu.get('used_cpu_user') ?? 0) + Number(cpu.get('used_cpu_sys') ?? 0)) * 1000 };
 }
 
@@ -135,7 +130,7 @@ async function cpuSince(redis: Redis, start: { node: number; redis: number }, co
 
 /** Calls per command since the last CONFIG RESETSTAT. */
 async function commandCalls(redis: Redis): Promise<Map<string, number>> {
-  const stats = await info(redis, 'commandstats');
+  const stats = await infoSection(redis, 'commandstats');
   const calls = new Map<string, number>();
   for (const [name, value] of stats) {
     const count = /calls=(\d+)/.exec(value)?.[1];

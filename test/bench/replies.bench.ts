@@ -12,6 +12,7 @@
 //   npx tsx test/bench/replies.bench.ts [--applicants 200] [--rate 1] [--turns 6] [--seconds 180]
 //        [--think-ms 30000] [--letters 1000] [--nib 20] [--start-spread-ms 5000]
 //   --rate: the whole number's cap, messages/s (1 = one real number; 8 ≈ eight numbers' buckets)
+import { percentile as nearestRank } from '../../flows/reports/stats.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -96,9 +97,8 @@ class Client {
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
-function percentile(sorted: readonly number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
+function percentile(values: readonly number[], p: number): number {
+  return nearestRank(values, p) ?? Number.NaN;
 }
 
 function summary(label: string, samples: number[]): void {

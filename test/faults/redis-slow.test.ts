@@ -7,13 +7,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { render } from '../../flows/i18n/index.js';
-import { startSoakRedis, type SoakRedis } from '../soak/redis-server.js';
+import { PrivateRedis } from './support/faulty-redis.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { solidPng } from '../e2e/support/png.js';
 
 const APPLICANT = '6281577000077'; // synthetic
 
-let redis: SoakRedis | undefined;
+let redis: PrivateRedis | undefined;
 let t: TestApp | undefined;
 afterEach(async () => {
   await t?.stop();
@@ -24,7 +24,7 @@ afterEach(async () => {
 
 describe('a KTP photo accepted while Redis is slower than the command timeout', () => {
   it('is stored once, answered as new, and its file is kept for the message that points to it', async () => {
-    redis = await startSoakRedis(mkdtempSync(join(tmpdir(), 'loket-slow-redis-')));
+    redis = await PrivateRedis.start();
     const dataDir = mkdtempSync(join(tmpdir(), 'loket-slow-data-'));
     t = await startTestApp({ dataDir, env: { REDIS_URL: redis.url, REDIS_COMMAND_TIMEOUT_MS: '300', REDIS_ACCEPT_WAIT_MS: '5000' } });
     const phone = t.phone(APPLICANT);

@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { appendFileSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { SoakRedis } from './redis-server.js';
+import type { PrivateRedis } from '../faults/support/faulty-redis.js';
 import type { ServiceAddress } from './phone.js';
 
 export type FaultName = 'redis-restart' | 'service-kill' | 'redis-slow' | 'disk-full';
@@ -99,7 +99,7 @@ export class MediaDisk {
 }
 
 export interface FaultTargets {
-  redis: SoakRedis;
+  redis: PrivateRedis;
   service: {
     /** SIGKILL, as the OOM killer or a crash would. */
     kill(): Promise<void>;
@@ -118,7 +118,7 @@ export interface Injection {
 export function injection(plan: FaultPlan, targets: FaultTargets): Injection | string {
   switch (plan.fault) {
     case 'redis-restart':
-      return { begin: () => targets.redis.kill(), end: async () => { await sleep(plan.forMs); await targets.redis.startAgain(); } };
+      return { begin: () => targets.redis.kill(), end: async () => { await sleep(plan.forMs); await targets.redis.restart(); } };
     case 'service-kill':
       return { begin: () => targets.service.kill(), end: () => targets.service.start() };
     case 'redis-slow': {

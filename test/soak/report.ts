@@ -1,5 +1,6 @@
 // What the soak prints: one figure per line. Deliveries and duplicates are counted at the end from
 // every chat's whole outbox (GET /sim/outbox from 0), not from what the journeys happened to see.
+import { percentile as nearestRank } from '../../flows/reports/stats.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Outcome } from './driver.js';
 import type { FaultResult } from './faults.js';
@@ -40,9 +41,9 @@ export async function sweep(service: ServiceAddress, chats: Iterable<string>, co
   return result;
 }
 
+/** Nearest rank, as Loket's reports compute it; NaN for none. */
 export function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+  return nearestRank(values, p) ?? NaN;
 }
 
 /** The resident set of a process in MB, from /proc (undefined once it is gone). */

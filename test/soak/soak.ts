@@ -24,7 +24,8 @@ import { injection, MediaDisk, readyAgain, timeline, type FaultResult, type Faul
 import { newJourney, rosterFor, VILLAGES } from './journeys.js';
 import { solidPng } from '../e2e/support/png.js';
 import { newTally, Screen, type ServiceAddress } from './phone.js';
-import { startSoakRedis, type AppendFsync, type SoakRedis } from './redis-server.js';
+import type { AppendFsync } from '../../bot/platform/embedded-redis.js';
+import { PrivateRedis } from '../faults/support/faulty-redis.js';
 import { cpuSeconds, lines, mediaFiles, rssMb, sweep } from './report.js';
 
 interface Options {
@@ -109,7 +110,7 @@ class Service {
 
 interface Run {
   dir: string;
-  redis: SoakRedis;
+  redis: PrivateRedis;
   service: Service;
   disk: MediaDisk;
   diskNote?: string;
@@ -121,9 +122,9 @@ async function setUp(run: number, appendfsync: AppendFsync): Promise<Run> {
   mkdirSync(join(dir, 'redis'), { recursive: true });
   const disk = new MediaDisk(join(dataDir, 'media'), 64);
   const diskNote = disk.mount();
-  let redis: SoakRedis | undefined;
+  let redis: PrivateRedis | undefined;
   try {
-    redis = await startSoakRedis(join(dir, 'redis'), appendfsync);
+    redis = await PrivateRedis.start(appendfsync, join(dir, 'redis'));
     const rosterFile = join(dir, 'roster.json');
     writeFileSync(rosterFile, JSON.stringify(rosterFor(VILLAGES, run)));
     const service = new Service({

@@ -58,7 +58,7 @@ export interface RedisMemory {
 }
 
 /** `INFO <section>` as a map of its `name:value` lines. */
-async function infoSection(redis: Redis, section: string): Promise<Map<string, string>> {
+export async function infoSection(redis: Redis, section: string): Promise<Map<string, string>> {
   const text = await redis.info(section);
   const pairs = text.split(/\r?\n/).map((line) => line.split(':')).filter((p): p is [string, string] => p.length === 2);
   return new Map(pairs);

@@ -6,11 +6,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Redis } from 'ioredis';
 import { startEmbeddedRedis, pidFileOf, type AppendFsync, type EmbeddedRedis } from '../../../bot/platform/embedded-redis.js';
-import { connectRedis } from '../../../workers/platform/redis.js';
+import { connectRedis, redisMemory } from '../../../workers/platform/redis.js';
 import { startTestApp, type TestApp, type TestAppOptions } from '../../support/app.js';
 import { makeTransport, SocketFactory, type FakeSocket } from '../../integration/baileys/fake-socket.js';
 
-/** A redis-server of the test's own, restartable on the same port and data (its append-only file). */
+/**
+ * A redis-server of the test's own (or the soak's), restartable on the same port and data (its
+ * append-only file), with DEBUG enabled so that it can be made slow on purpose.
+ */
 export class PrivateRedis {
   private constructor(
     readonly dir: string,
@@ -18,9 +21,8 @@ export class PrivateRedis {
     private readonly appendfsync: AppendFsync,
   ) {}
 
-  static async start(appendfsync: AppendFsync = 'always'): Promise<PrivateRedis> {
-    const dir = mkdtempSync(join(tmpdir(), 'loket-fault-redis-'));
-    return new PrivateRedis(dir, await startEmbeddedRedis({ dataDir: dir, appendfsync }), appendfsync);
+  static async start(appendfsync: AppendFsync = 'always', dir = mkdtempSync(join(tmpdir(), 'loket-fault-redis-'))): Promise<PrivateRedis> {
+    return new PrivateRedis(dir, await startEmbeddedRedis({ dataDir: dir, appendfsync, debugCommand: true }), appendfsync);
   }
 
   get url(): string {
@@ -32,9 +34,29 @@ export class PrivateRedis {
     return this.server.kill();
   }
 
+  /** Started again on the same port and data (killed first if it still runs). */
   async restart(): Promise<void> {
     await this.server.kill();
-    this.server = await startEmbeddedRedis({ dataDir: this.dir, appendfsync: this.appendfsync, port: this.server.port });
+    this.server = await startEmbeddedRedis({ dataDir: this.dir, appendfsync: this.appendfsync, port: this.server.port, debugCommand: true });
+  }
+
+  /** DEBUG SLEEP: the server answers nobody for `ms` (on a connection of its own, which it holds up too). */
+  async sleep(ms: number): Promise<void> {
+    const sleeper = this.client();
+    try {
+      await sleeper.call('DEBUG', 'SLEEP', String(ms / 1000));
+    } finally {
+      sleeper.disconnect();
+    }
+  }
+
+  async usedMemory(): Promise<number> {
+    const reader = this.client();
+    try {
+      return (await redisMemory(reader)).usedBytes;
+    } finally {
+      reader.disconnect();
+    }
   }
 
   stop(): Promise<void> {
